@@ -1,0 +1,68 @@
+// init.cpp — start-up order of the runtime (init.h).
+//
+// The order matters: str and dict must work (allocation + slots) before any
+// type can be readied, because type_ready builds each type's __dict__ with
+// interned names; identifiers need str; builtins need every type.
+#include "runtime/init.h"
+
+#include "objects/bytes.h"
+#include "objects/code.h"
+#include "objects/dict.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/identifiers.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/range.h"
+#include "objects/set.h"
+#include "objects/slice.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/iterators.h"
+#include "objects/generator.h"
+#include "objects/type.h"
+#include "runtime/modules/import.h"
+#include "runtime/modules/module_util.h"
+#include "runtime/modules/stdio.h"
+#include "runtime/modules/sys_module.h"
+#include "runtime/threads/thread_state.h"
+
+namespace ftpy {
+
+void init_singletons();
+void init_exception_types();
+void init_descriptor_types();
+
+void runtime_init(const RuntimeOptions& options) {
+  thread_state_create();
+  // Core types whose slots the rest of start-up needs.
+  init_type_system();
+  init_str_type();
+  init_identifiers();
+  init_dict_type();
+  init_tuple_type();
+  init_int_type();
+  init_bool_type();
+  init_float_type();
+  init_list_type();
+  init_set_types();
+  init_bytes_type();
+  init_range_type();
+  init_slice_type();
+  init_iterator_types();
+  init_function_types();
+  init_code_type();
+  init_generator_type();
+  init_module_type();
+  init_singletons();
+  init_exception_types();
+  init_stdio();
+  sys_modules();
+  init_builtins();
+  init_sys(options.argv, options.path);
+}
+
+void runtime_finalize() { flush_std_streams(); }
+
+}  // namespace ftpy

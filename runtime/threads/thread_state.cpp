@@ -1,0 +1,99 @@
+// thread_state.cpp — creation, lookup and destruction of per-thread states.
+//
+// Each OS thread that runs ftpy code owns one ThreadState, reachable through
+// a thread_local pointer (one TLS load; the eval loop caches it in a local).
+// A process-wide registry lists every live state so that stop-the-world,
+// QSBR and the GIL (threads issue) can find them; it is guarded by a mutex
+// and touched only at thread start and exit.
+//
+// The recursion limit is process-wide (sys.setrecursionlimit), a relaxed
+// atomic: a new limit only needs to be seen eventually by other threads.
+//
+// C++ stack guard: thread_state_create records how low this thread's stack
+// may go (pthread_getattr_np) minus a margin, so the eval loop raises
+// RecursionError instead of overflowing the C++ stack when the recursion
+// limit is set higher than the stack allows.
+#include "runtime/threads/thread_state.h"
+
+#include <pthread.h>
+
+#include <atomic>
+#include <mutex>
+#include <vector>
+
+#include "runtime/vm/frame.h"
+
+namespace ftpy {
+
+namespace {
+
+thread_local ThreadState* tls_state = nullptr;
+
+// Registry of live thread states; guarded by registry_mutex.
+std::mutex registry_mutex;
+std::vector<ThreadState*>* registry = nullptr;
+uint64_t next_id = 1;  // guarded by registry_mutex
+
+std::atomic<int> g_recursion_limit{1000};
+
+// Margin kept free below the guard for native code (dict lookups, repr,
+// printing a traceback) that runs after the last Python frame starts.
+constexpr uintptr_t kStackMargin = 256 * 1024;
+
+uintptr_t compute_stack_limit() {
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+  void* addr = nullptr;
+  size_t size = 0;
+  uintptr_t limit = 0;
+  if (pthread_attr_getstack(&attr, &addr, &size) == 0 && addr && size > 2 * kStackMargin) {
+    limit = reinterpret_cast<uintptr_t>(addr) + kStackMargin;
+  }
+  pthread_attr_destroy(&attr);
+  return limit;
+}
+
+}  // namespace
+
+ThreadState* current_thread_state() { return tls_state; }
+
+ThreadState* thread_state_create() {
+  if (tls_state) return tls_state;
+  auto* ts = new ThreadState();
+  ts->status.store(ThreadStatus::Attached, std::memory_order_release);
+  ts->c_stack_limit = compute_stack_limit();
+  {
+    std::lock_guard<std::mutex> lock(registry_mutex);
+    if (!registry) registry = new std::vector<ThreadState*>();
+    ts->id = next_id++;
+    registry->push_back(ts);
+  }
+  tls_state = ts;
+  return ts;
+}
+
+void thread_state_destroy(ThreadState* ts) {
+  if (!ts) return;
+  {
+    std::lock_guard<std::mutex> lock(registry_mutex);
+    if (registry) {
+      for (size_t i = 0; i < registry->size(); ++i) {
+        if ((*registry)[i] == ts) {
+          (*registry)[i] = registry->back();
+          registry->pop_back();
+          break;
+        }
+      }
+    }
+  }
+  ts->handled_exception.reset();
+  vm::datastack_release(ts);
+  if (tls_state == ts) tls_state = nullptr;
+  delete ts;
+}
+
+int recursion_limit() { return g_recursion_limit.load(std::memory_order_relaxed); }
+
+void set_recursion_limit(int limit) { g_recursion_limit.store(limit, std::memory_order_relaxed); }
+
+}  // namespace ftpy

@@ -1,0 +1,58 @@
+// thread_state.h — the per-OS-thread state of a thread that runs ftpy code.
+//
+// Owned by its thread; other threads read only the atomic fields (state,
+// eval_breaker). The threads issue builds GIL hand-off, stop-the-world and
+// QSBR on these fields; the language core uses the recursion counter, the
+// current frame chain (tracebacks, super(), sys._getframe) and the stack of
+// handled exceptions (sys.exc_info, implicit exception chaining).
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+
+#include "objects/object.h"
+
+namespace ftpy::vm { struct Frame; }
+
+namespace ftpy {
+
+enum class ThreadStatus : uint8_t { Attached, Detached, Suspended };
+
+struct ThreadState {
+  uint64_t id = 0;                         // small unique number (threading.get_ident uses the OS id)
+  std::atomic<ThreadStatus> status{ThreadStatus::Detached};
+  // Bits requesting the eval loop's attention at its next check (GIL drop,
+  // stop-the-world, BRC merge, QSBR, async exception). Set by any thread
+  // (release), polled by the owner (relaxed load, acquire when non-zero).
+  std::atomic<uint32_t> eval_breaker{0};
+
+  int recursion_depth = 0;                 // Python frames entered on this thread
+  vm::Frame* current_frame = nullptr;      // innermost executing frame
+  // The exception being handled (sys.exc_info()[1]) or null; the eval loop
+  // keeps the previous values on its value stack (PUSH_EXC_INFO/POP_EXCEPT).
+  Ref<> handled_exception;
+
+  // --- added by the VM (runtime/vm/frame.cpp, thread_state.cpp); owner thread only.
+  // The data stack frames are bump-allocated from: the current chunk, its
+  // first free slot, and its end.
+  void* datastack_chunk = nullptr;
+  Object** datastack_top = nullptr;
+  Object** datastack_limit = nullptr;
+  // Lowest C++ stack address at which the eval loop still starts a new
+  // Python frame (RecursionError below it); 0 = unknown (no check). Set by
+  // thread_state_create from the thread's stack bounds, with a safety margin.
+  uintptr_t c_stack_limit = 0;
+};
+
+// The calling thread's state (thread_local; created by thread_state_create).
+ThreadState* current_thread_state();
+// Creates and registers the calling thread's state (main thread at startup,
+// each new thread when it starts). thread_state_destroy unregisters it.
+ThreadState* thread_state_create();
+void thread_state_destroy(ThreadState* ts);
+
+// sys.getrecursionlimit()/setrecursionlimit(): process-wide.
+int recursion_limit();
+void set_recursion_limit(int limit);
+
+}  // namespace ftpy
