@@ -51,6 +51,11 @@ Ref<> call_method(Object* obj, Str* name, Object* const* args, size_t nargs);
 Ref<> call_method0(Object* obj, std::string_view name);
 Ref<> call_method1(Object* obj, std::string_view name, Object* a);
 bool is_callable(Object* o);
+// type(obj).name(obj, *args): the dunder is looked up on the type only, as
+// the interpreter calls special methods (CPython's _PyObject_LookupSpecial),
+// so e.g. dir(SomeClass) reaches the metaclass's __dir__. Sets *found =
+// false (and returns an empty Ref) when the type has no such attribute.
+Ref<> call_dunder(Object* obj, Str* name, Object* const* args, size_t nargs, bool* found);
 
 // ---- string forms
 Ref<> repr(Object* o);   // always a str
@@ -111,6 +116,7 @@ Ref<> sequence_to_tuple(Object* iterable);
 // ---- types
 bool isinstance(Object* o, Object* cls_or_tuple);   // full isinstance() incl. tuples
 bool is_instance_of(Object* o, Type* t);            // fast: walks the mro
+bool issubclass(Object* derived, Object* cls_or_tuple);  // full issubclass() incl. __subclasscheck__
 bool is_subtype(Type* a, Type* b);                  // a is b or a subclass of b
 const char* type_name(Type* t);                      // "int", "K"
 const char* type_name_of(Object* o);

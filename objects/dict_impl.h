@@ -60,5 +60,7 @@ int64_t dict_nentries(Dict* d);
 bool dict_entry_at(Dict* d, int64_t pos, Object** key, Object** value);
 // popitem(): removes the last inserted item; false if the dict is empty.
 bool dict_pop_last(Dict* d, Ref<>* key, Ref<>* value);
+// Readies the view and iterator types (dict_views.cpp); called by init_dict_type.
+void init_dict_views();
 
 }  // namespace ftpy

@@ -39,6 +39,12 @@ struct BaseExceptionObject : Object {
   // Subclass extras (used when the type is/derives from these):
   Ref<> extra1;             // StopIteration.value, SystemExit.code, KeyError/ImportError.name, SyntaxError.msg
   Ref<> extra2;             // SyntaxError: (filename, lineno, offset, text, end_lineno, end_offset) tuple; ImportError.path
+  // More subclass fields (objects/exceptions.cpp): AttributeError: extra1 = name,
+  // extra2 = obj; NameError: extra1 = name; ImportError: extra3 = msg;
+  // OSError: extra1 = errno, extra2 = strerror, extra3 = filename, extra4 = filename2;
+  // BaseExceptionGroup: extra1 = message, extra2 = exceptions (tuple).
+  Ref<> extra3;
+  Ref<> extra4;
 };
 
 struct PyException {
@@ -71,5 +77,11 @@ bool exception_matches(Object* exc, Type* type);
 [[noreturn]] void raise_type_error_not_callable(Object* o);           // "'int' object is not callable"
 [[noreturn]] void raise_attribute_error(Object* o, Str* name);        // "'K' object has no attribute 'x'"
 [[noreturn]] void raise_unsupported_binop(Object* a, Object* b, const char* op_symbol);
+
+// Readies every type of exception_types.def (objects/exceptions.cpp).
+void init_exception_types();
+// Builds an instance of a built-in exception type from positional args (as
+// type(*args) would, without calling Python code).
+Ref<> make_exception_args(Type* type, Object* const* args, size_t nargs);
 
 }  // namespace ftpy

@@ -1,6 +1,6 @@
 // iterators_common.h — small helpers shared by the container and iterator
 // types (tuple, list, dict, set, range, views, iterators): CPython's exact
-// argument-count messages and the "unhashable type" hash slot.
+// argument-count messages and an "unhashable type" hash slot.
 // Header-only, stateless: safe from any thread.
 #pragma once
 
@@ -45,8 +45,9 @@ inline void arity_range(const char* name, size_t nargs, size_t min, size_t max,
          max == 1 ? "" : "s", nargs);
 }
 
-// tp_hash of mutable containers: "unhashable type: 'list'". Set explicitly
-// (rather than left null) so type_ready never inherits object's hash.
+// A tp_hash that raises "unhashable type: 'deque'". The built-in containers
+// leave tp_hash null instead (type_ready then sets __hash__ = None, as
+// CPython); this is for types whose base would otherwise lend them a hash.
 [[noreturn]] inline int64_t hash_unhashable(Object* o) {
   raisef(&exc::TypeError, "unhashable type: '%s'", type_name_of(o));
 }

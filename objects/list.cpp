@@ -364,7 +364,7 @@ void init_list_type() {
   t->tp_traverse = list_traverse;
   t->tp_clear = list_tp_clear;
   t->tp_repr = list_repr;
-  t->tp_hash = hash_unhashable;
+  t->tp_hash = nullptr;  // unhashable: type_ready sets __hash__ = None (tp_richcompare is set)
   t->tp_richcompare = list_richcompare;
   t->tp_iter = list_iter;
   t->nb_binary[int(BinaryOp::Add)] = list_add;

@@ -59,7 +59,7 @@ class Sorter {
     int64_t n = static_cast<int64_t>(a_.size());
     constexpr int64_t kRun = 32;
     for (int64_t lo = 0; lo < n; lo += kRun) insertion_sort(lo, std::min(lo + kRun, n));
-    tmp_.resize(static_cast<size_t>(n / 2 + 1));
+    tmp_.resize(static_cast<size_t>(n));  // a left run can be up to n - 1 long
     for (int64_t width = kRun; width < n; width *= 2) {
       for (int64_t lo = 0; lo + width < n; lo += 2 * width) {
         merge(lo, lo + width, std::min(lo + 2 * width, n));

@@ -184,7 +184,13 @@ enum TypeFlag : uint64_t {
   kTypeTypeSubclass = 1ull << 15,
   kTypeHasGc = 1ull << 16,       // instances may form cycles: has traverse
   kTypeManagedDict = 1ull << 17, // instances carry a __dict__ slot before the object
+  kTypeHasFinalizer = 1ull << 18, // heap type whose MRO defines __del__ (set by the type system)
 };
+
+// Bits of ObjectHeader::ob_gc_bits used outside the cycle collector.
+// kGcFinalized: __del__ already ran for this object (PEP 442: at most once);
+// set by the heap-type dealloc (objects/type_slots.cpp) before calling it.
+enum GcBit : uint8_t { kGcFinalized = 1u << 7 };
 
 struct Type : Object {
   Type();  // zeroed slots; immortal; ob_type = &TypeType

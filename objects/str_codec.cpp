@@ -113,6 +113,8 @@ Ref<Str> decode_to_str(std::string_view data, std::string_view encoding, std::st
   return str_new(out);
 }
 
+Ref<Str> str_from_utf8_checked(std::string_view bytes) { return decode_to_str(bytes, "utf-8", "strict"); }
+
 Ref<Str> str_from_latin1(std::string_view bytes) {
   int64_t high = 0;
   for (char c : bytes) high += static_cast<unsigned char>(c) >= 0x80;

@@ -1,16 +1,33 @@
 // str_helpers.cpp — argument checks, index adjustment, slice unpacking and
 // byte-level search shared by str and bytes (declared in str_internal.h).
 //
-// Slices are read through their `start`/`stop`/`step` attributes because no
-// slice header exists yet; when the containers part publishes one, only
-// unpack_slice() changes.
 // Concurrency: pure functions of their arguments.
 #include <cstring>
 
 #include "objects/int.h"
+#include "objects/slice.h"
 #include "objects/str_internal.h"
 
 namespace ftpy {
+
+void check_noargs(const char* qualname, size_t nargs, Object* kwnames) {
+  if (kwnames_count(kwnames)) raisef(&exc::TypeError, "%s() takes no keyword arguments", qualname);
+  if (nargs) raisef(&exc::TypeError, "%s() takes no arguments (%zu given)", qualname, nargs);
+}
+
+void check_onearg(const char* qualname, size_t nargs, Object* kwnames) {
+  if (kwnames_count(kwnames)) raisef(&exc::TypeError, "%s() takes no keyword arguments", qualname);
+  if (nargs != 1) raisef(&exc::TypeError, "%s() takes exactly one argument (%zu given)", qualname, nargs);
+}
+
+void check_posargs(const char* tname, const char* fname, size_t nargs, Object* kwnames, size_t min,
+                   size_t max) {
+  if (kwnames_count(kwnames)) raisef(&exc::TypeError, "%s.%s() takes no keyword arguments", tname, fname);
+  if (nargs < min)
+    raisef(&exc::TypeError, "%s expected at least %zu argument%s, got %zu", fname, min, min == 1 ? "" : "s", nargs);
+  if (nargs > max)
+    raisef(&exc::TypeError, "%s expected at most %zu argument%s, got %zu", fname, max, max == 1 ? "" : "s", nargs);
+}
 
 Str* str_arg(Object* o, const char* fname, int argno) {
   if (!is_str(o))
@@ -49,36 +66,9 @@ void adjust_range(Object* start_arg, Object* end_arg, int64_t len, int64_t* star
 }
 
 int64_t unpack_slice(Object* slice, int64_t length, int64_t* start, int64_t* stop, int64_t* step) {
-  static Str* const kStart = intern("start");
-  static Str* const kStop = intern("stop");
-  static Str* const kStep = intern("step");
-  Ref<> ostep = getattr(slice, kStep);
-  int64_t st = 1;
-  if (ostep.get() != kNone) {
-    st = slice_value(ostep.get());
-    if (st == 0) raise(&exc::ValueError, "slice step cannot be zero");
-    if (st < -INT64_MAX) st = -INT64_MAX;
-  }
-  Ref<> ostart = getattr(slice, kStart);
-  Ref<> ostop = getattr(slice, kStop);
-  int64_t b = ostart.get() == kNone ? (st < 0 ? INT64_MAX : 0) : slice_value(ostart.get());
-  int64_t e = ostop.get() == kNone ? (st < 0 ? INT64_MIN : INT64_MAX) : slice_value(ostop.get());
-  auto adjust = [&](int64_t v) {
-    if (v < 0) {
-      v += length;
-      if (v < 0) v = st < 0 ? -1 : 0;
-    } else if (v >= length) {
-      v = st < 0 ? length - 1 : length;
-    }
-    return v;
-  };
-  b = adjust(b);
-  e = adjust(e);
-  *start = b;
-  *stop = e;
-  *step = st;
-  if (st < 0) return e < b ? (b - e - 1) / (-st) + 1 : 0;
-  return b < e ? (e - b - 1) / st + 1 : 0;
+  int64_t count = 0;
+  slice_unpack(slice, length, start, stop, step, &count);
+  return count;
 }
 
 int64_t bytes_find(std::string_view hay, std::string_view needle) {

@@ -17,6 +17,16 @@ namespace ftpy {
 // Signature of every native method (object.h NativeFn).
 #define FTPY_NATIVE(name) Ref<> name(Object* self, Object* const* args, size_t nargs, Object* kwnames)
 
+// METH_NOARGS / METH_O checks with CPython's wording:
+// "str.upper() takes no arguments (1 given)", "str.join() takes exactly one
+// argument (0 given)", "str.upper() takes no keyword arguments".
+void check_noargs(const char* qualname, size_t nargs, Object* kwnames);
+void check_onearg(const char* qualname, size_t nargs, Object* kwnames);
+// Positional-only methods with a range of arguments: "find expected at least
+// 1 argument, got 0" and "str.find() takes no keyword arguments".
+void check_posargs(const char* tname, const char* fname, size_t nargs, Object* kwnames, size_t min,
+                   size_t max);
+
 // "find() argument 1 must be str, not int".
 Str* str_arg(Object* o, const char* fname, int argno);
 // "must be str or None, not int" when o is neither; null for None/absent.
@@ -136,7 +146,7 @@ inline void for_each_cp(const Str* s, Fn&& fn) {
     if (b0 < 0x80) { cp = b0; n = 1; }
     else {
       n = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
-      cp = b0 & (0x7F >> (n + 1));
+      cp = b0 & (0x7F >> n);
       for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(p[k]) & 0x3F);
     }
     fn(cp, n);

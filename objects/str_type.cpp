@@ -108,7 +108,8 @@ Ref<> str_subscript(Object* self, Object* key) {
     unpack_slice(key, s->length, &start, &stop, &step);
     return str_slice(s, start, stop, step);
   } else if (is_int(key) || type_of(key)->nb_index) {
-    i = index_as_int64(key);
+    Ref<> iv = index(key);
+    if (!int_to_int64(iv.get(), &i)) raise(&exc::IndexError, "cannot fit 'int' into an index-sized integer");
   } else {
     raisef(&exc::TypeError, "string indices must be integers, not '%s'", type_name_of(key));
   }

@@ -37,6 +37,25 @@ Ref<> type_repr(Object* t);
 // The type's `__module__` (str), "builtins" for built-in types.
 Ref<> type_module(Type* t);
 
-void init_type_system();   // readies type, object and the descriptor types
+// Fills the slots of `object` and `type` (they are readied lazily by the
+// first type_ready, which needs str and dict to work) — runtime_init calls
+// it first. init_descriptor_types() readies object, type, property,
+// staticmethod, classmethod, super, mappingproxy and the descriptor types;
+// init_singletons() readies NoneType, NotImplementedType, ellipsis (and calls
+// init_descriptor_types()). All three are idempotent; start-up only.
+void init_type_system();
+void init_descriptor_types();
+void init_singletons();
+
+// The version tag to key caches on (acquire load; 0 = not cacheable).
+uint64_t type_version(const Type* t);
+// `name` was set or deleted in t's dict: new version tags for t and every
+// subclass, and dunder slots refreshed when `name` is a dunder.
+void type_modified_name(Type* t, Str* name);
+// The first type in t's base chain that is not a heap type (whose layout and
+// native slots a heap type extends).
+Type* static_base(Type* t);
+// Like type_lookup, also reporting the class whose dict holds the entry.
+Object* type_lookup_owner(Type* type, Str* name, Type** owner);
 
 }  // namespace ftpy

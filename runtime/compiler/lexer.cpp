@@ -101,7 +101,7 @@ bool is_invalid_identifier_cp(uint32_t cp) {
   return false;
 }
 
-struct Keyword { const char* text; Tok kind; };
+struct Keyword { std::string_view text; Tok kind; };
 constexpr Keyword kKeywords[] = {
     {"False", Tok::KwFalse}, {"None", Tok::KwNone}, {"True", Tok::KwTrue},
     {"and", Tok::KwAnd}, {"as", Tok::KwAs}, {"assert", Tok::KwAssert},
@@ -119,8 +119,10 @@ constexpr Keyword kKeywords[] = {
 
 Tok keyword_kind(std::string_view word) {
   if (word.size() < 2 || word.size() > 8) return Tok::Name;
+  char c = word[0];
+  if (!((c >= 'a' && c <= 'y') || c == 'F' || c == 'N' || c == 'T')) return Tok::Name;
   for (const Keyword& k : kKeywords)
-    if (word == k.text) return k.kind;
+    if (k.text[0] == c && word == k.text) return k.kind;
   return Tok::Name;
 }
 
@@ -142,7 +144,7 @@ bool is_string_prefix(std::string_view word) {
 }
 
 std::string format_u(const char* fmt, uint32_t cp) {
-  char buf[32];
+  char buf[96];
   std::snprintf(buf, sizeof buf, fmt, static_cast<unsigned>(cp));
   return buf;
 }
@@ -234,6 +236,14 @@ void Lexer::prepare(std::string_view raw) {
 // ------------------------------------------------------------- positions
 
 int Lexer::line_of(uint32_t pos) const {
+  // Tokens come in source order: walk forward from the last answer, and
+  // fall back to a binary search when asked about an earlier position.
+  size_t i = line_hint_;
+  if (pos >= line_starts_[i]) {
+    while (i + 1 < line_starts_.size() && line_starts_[i + 1] <= pos) ++i;
+    line_hint_ = i;
+    return static_cast<int>(i + 1);
+  }
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), pos);
   return static_cast<int>(it - line_starts_.begin());
 }
@@ -701,6 +711,7 @@ Token Lexer::lex_string(uint32_t start, uint32_t quote_pos) {
   }
 
   uint32_t p = body;
+  bool escaped_quote = false;
   for (;;) {
     if (eof(p) || (!triple && src_[p] == '\n')) {
       // Inside an f-string expression, a stray quote of the enclosing
@@ -712,6 +723,7 @@ Token Lexer::lex_string(uint32_t start, uint32_t quote_pos) {
       std::string msg = triple ? "unterminated triple-quoted string literal (detected at line "
                                : "unterminated string literal (detected at line ";
       msg += std::to_string(detected) + ")";
+      if (!triple && escaped_quote) msg += "; perhaps you escaped the end quote?";
       SyntaxErrorInfo e = make_error("SyntaxError", std::move(msg), start_line, start_col, start_line, start_col);
       e.end_offset = e.offset;
       return fail_error(std::move(e), true);
@@ -724,6 +736,7 @@ Token Lexer::lex_string(uint32_t start, uint32_t quote_pos) {
       continue;
     }
     if (c == '\\') {
+      if (at(p + 1) == q) escaped_quote = true;
       p += eof(p + 1) ? 1 : 2;
       continue;
     }
@@ -849,12 +862,10 @@ Token Lexer::lex_fstring_text() {
   };
 
   if (closes(p)) {
-    // Drop whatever fields of this f-string are still open (the parser
-    // reports them) so the bracket stack stays consistent.
-    while (!fields_.empty() && fields_.back().fstring == top) {
-      if (!brackets_.empty()) brackets_.pop_back();
-      fields_.pop_back();
-    }
+    // Fields of this f-string still open (the parser reports them) are
+    // forgotten; their `{` stays on the bracket stack, as in CPython, so a
+    // later `)` is reported as not matching it.
+    while (!fields_.empty() && fields_.back().fstring == top) fields_.pop_back();
     fstrings_.pop_back();
     uint32_t len = fs.triple ? 3 : 1;
     pos_ = p + len;
@@ -865,7 +876,7 @@ Token Lexer::lex_fstring_text() {
     int nesting = 0;
     for (const Field& f : fields_)
       if (f.fstring == top) ++nesting;
-    if (nesting >= kMaxFieldNesting) return fail_at(p + 1, "f-string: expressions nested too deeply");
+    if (nesting >= kMaxFieldNesting) return fail_at(p, "f-string: expressions nested too deeply");
     Token t = open_bracket(Tok::LBrace, '{');
     if (t.kind == Tok::Error) return t;
     fields_.push_back(Field{top, static_cast<int>(brackets_.size()), false});

@@ -163,6 +163,7 @@ class Lexer {
   std::string owned_;           // normalized copy when the input needed one
   std::string_view src_;
   std::vector<uint32_t> line_starts_;
+  mutable size_t line_hint_ = 0;  // index into line_starts_ of the last line_of() answer
   uint32_t pos_ = 0;
 
   bool at_bol_ = true;          // at the start of a physical line outside brackets

@@ -10,6 +10,8 @@
 
 #include "runtime/compiler/parser.h"
 
+#include <algorithm>
+
 #include "runtime/compiler/parser_impl.h"
 
 namespace ftpy::compiler {
@@ -17,13 +19,12 @@ namespace ftpy::compiler {
 namespace detail {
 
 Parser::Parser(std::string_view source, ast::AstArena& arena) : lexer_(source), arena_(arena) {
-  tokens_.reserve(source.size() / 4 + 16);
+  tokens_.reserve(source.size() / 3 + 16);
 }
 
 // ------------------------------------------------------------------ tokens
 
-const Token& Parser::tok(int k) {
-  size_t need = pos_ + static_cast<size_t>(k);
+const Token& Parser::fetch(size_t need) {
   while (tokens_.size() <= need) {
     if (!tokens_.empty() && (tokens_.back().kind == Tok::EndMarker || tokens_.back().kind == Tok::Error)) {
       tokens_.push_back(tokens_.back());
@@ -37,6 +38,7 @@ const Token& Parser::tok(int k) {
     }
     tokens_.push_back(t);
   }
+  if (second_pass_ == 0 && need > furthest_) furthest_ = need;
   return tokens_[need];
 }
 
@@ -110,13 +112,27 @@ std::nullptr_t Parser::fail_tok(const Token& t, std::string msg) {
   return fail(error_info("SyntaxError", std::move(msg), t.lineno, t.col, t.end_lineno, t.end_col));
 }
 
+std::nullptr_t Parser::fail_point_tok(const Token& t, std::string msg) {
+  if (t.kind == Tok::Error) return fail(lexer_.error());
+  SyntaxErrorInfo e = error_info("SyntaxError", std::move(msg), t.lineno, t.col, t.lineno, t.col);
+  e.end_offset = e.offset;
+  return fail(std::move(e));
+}
+
 std::nullptr_t Parser::fail_range(const ast::Pos& a, const ast::Pos& b, std::string msg, const char* type) {
   return fail(error_info(type, std::move(msg), a.lineno, a.col, b.end_lineno, b.end_col));
 }
 
 std::nullptr_t Parser::invalid_syntax() {
-  const Token& t = tok();
+  tok();
+  // The furthest real token fetched (repeated ENDMARKER/Error copies aside).
+  size_t i = std::min(furthest_, tokens_.size() - 1);
+  while (i > 0 && tokens_[i].kind == tokens_[i - 1].kind &&
+         (tokens_[i].kind == Tok::EndMarker || tokens_[i].kind == Tok::Error))
+    --i;
+  const Token t = tokens_[i];
   if (t.kind == Tok::Error) return nullptr;
+  if (t.kind == Tok::Dedent && t.start >= lexer_.source().size()) error_at_eof_ = true;
   if (t.kind == Tok::Indent || t.kind == Tok::Dedent) {
     SyntaxErrorInfo e = error_info("IndentationError", t.kind == Tok::Indent ? "unexpected indent" : "unexpected unindent",
                                    t.lineno, t.col, t.lineno, t.col);
@@ -127,8 +143,9 @@ std::nullptr_t Parser::invalid_syntax() {
   if (t.kind == Tok::EndMarker) {
     SyntaxErrorInfo e;
     lexer_.eof_location(&e.lineno, &e.offset);
+    e.offset = 0;
     e.end_lineno = e.lineno;
-    e.end_offset = -1;
+    e.end_offset = 0;
     e.msg = "invalid syntax";
     e.text = std::string(lexer_.line_text(e.lineno));
     error_at_eof_ = true;
@@ -142,11 +159,18 @@ std::nullptr_t Parser::unsupported(const Token& t, const std::string& what) {
 }
 
 bool Parser::too_deep() {
-  if (depth_ <= kMaxDepth) return false;
+  auto here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  if (depth_ <= kMaxDepth && (here >= stack_base_ || stack_base_ - here <= kStackBudget)) return false;
   const Token& t = tok();
   fail(error_info("SyntaxError", "too many nested expressions: Python source too complex to parse", t.lineno, t.col,
                   t.end_lineno, t.end_col));
   return true;
+}
+
+void Parser::too_deep_chain() {
+  const Token& t = tok();
+  fail(error_info("SyntaxError", "too many nested expressions: Python source too complex to parse", t.lineno, t.col,
+                  t.end_lineno, t.end_col));
 }
 
 void Parser::finish_error() {
@@ -177,6 +201,7 @@ void Parser::finish_error() {
 // ------------------------------------------------------------------ modes
 
 ParseResult Parser::run(ParseMode mode) {
+  stack_base_ = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   ParseResult r;
   switch (mode) {
     case ParseMode::File: r.module = file_input(); break;
@@ -207,19 +232,24 @@ ast::Module* Parser::single_input() {
   auto* m = arena_.make<ast::Module>();
   if (at(Tok::Newline) || at(Tok::EndMarker)) return m;
   if (!statement(&m->body)) return nullptr;
+  Token end_of_first = last_;
   while (accept(Tok::Newline)) {
   }
   if (!at(Tok::EndMarker)) {
     const Token& t = tok();
     if (t.kind == Tok::Error) return nullptr;
-    const ast::Stmt* first = m->body.front();
-    return fail(error_info("SyntaxError", "multiple statements found while compiling a single statement",
-                           first->lineno, first->col, first->end_lineno, first->end_col));
+    if (end_of_first.kind == Tok::Dedent) return invalid_syntax();
+    return fail_tok(end_of_first, "multiple statements found while compiling a single statement");
   }
   return m;
 }
 
 ast::Expr* Parser::eval_input() {
+  if (at(Tok::EndMarker)) {  // nothing at all: CPython reports line 0
+    SyntaxErrorInfo e;
+    e.msg = "invalid syntax";
+    return fail(std::move(e));
+  }
   ast::Expr* e = expressions();
   if (!e) return nullptr;
   while (accept(Tok::Newline)) {

@@ -14,11 +14,16 @@
 // notices the problem reports that message directly, with CPython's caret
 // range. A lexer error becomes the error as soon as its token is fetched.
 //
-// Depth: depth_ counts nested expression rules; past kMaxDepth the parse
-// fails with CPython's "too complex" message instead of exhausting the
-// native stack.
+// Depth: two limits keep parse() (and the compiler's recursive walks over
+// its result) inside the native stack. depth_ counts nested expression
+// rules plus the length of left-nested chains (a.b.c, a+b+c, elif...) and
+// bounds the AST's depth at kMaxDepth; and the native stack used since
+// parse() began is capped at kStackBudget bytes, whatever the optimization
+// level or sanitizer makes of the frame sizes. Past either limit the parse
+// fails with a "too complex" SyntaxError instead of overflowing.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -30,6 +35,14 @@
 #include "runtime/compiler/syntax_error.h"
 
 namespace ftpy::compiler::detail {
+
+// One piece of a (possibly concatenated) string literal: decoded text, or
+// a FormattedValue.
+struct StringPiece {
+  ast::Expr* value = nullptr;
+  std::string text;
+  ast::Pos pos;
+};
 
 // What a target is being checked for (CPython's TARGETS_TYPE).
 enum class TargetKind { Star, Del, For };
@@ -45,9 +58,18 @@ class Parser {
 
  private:
   static constexpr int kMaxDepth = 3000;
+  static constexpr uintptr_t kStackBudget = 1024 * 1024;
 
   // ------------------------------------------------------------ tokens
-  const Token& tok(int k = 0);
+  const Token& tok(int k = 0) {
+    size_t need = pos_ + static_cast<size_t>(k);
+    if (need < tokens_.size()) {
+      if (second_pass_ == 0 && need > furthest_) furthest_ = need;
+      return tokens_[need];
+    }
+    return fetch(need);
+  }
+  const Token& fetch(size_t need);
   Tok kind(int k = 0) { return tok(k).kind; }
   bool at(Tok k) { return kind() == k; }
   Token advance();
@@ -70,6 +92,8 @@ class Parser {
   bool failed() const { return has_error_; }
   std::nullptr_t fail(SyntaxErrorInfo e);
   std::nullptr_t fail_tok(const Token& t, std::string msg);
+  // Caret at the token's start, no range (offset == end_offset).
+  std::nullptr_t fail_point_tok(const Token& t, std::string msg);
   std::nullptr_t fail_range(const ast::Pos& a, const ast::Pos& b, std::string msg,
                             const char* type = "SyntaxError");
   std::nullptr_t fail_node(const ast::Pos& n, std::string msg) { return fail_range(n, n, std::move(msg)); }
@@ -80,12 +104,22 @@ class Parser {
   static ast::Pos pos_of(const Token& t) { return ast::Pos{t.lineno, t.col, t.end_lineno, t.end_col}; }
   void finish_error();  // CPython's last look at the rest of the tokens
 
+  // CPython reports generic errors at the furthest token its first pass
+  // fetched; look-ahead done only to word a better message (its second
+  // pass) must not move that point.
+  struct SecondPass {
+    explicit SecondPass(Parser* p) : p_(p) { ++p_->second_pass_; }
+    ~SecondPass() { --p_->second_pass_; }
+    Parser* p_;
+  };
+
   struct DepthGuard {
     explicit DepthGuard(Parser* p) : p_(p) { ++p_->depth_; }
     ~DepthGuard() { --p_->depth_; }
     Parser* p_;
   };
   bool too_deep();
+  void too_deep_chain();
 
   // ------------------------------------------------------------ nodes
   template <class T>
@@ -135,7 +169,7 @@ class Parser {
   ast::Stmt* decorated();
   ast::Stmt* function_def(std::vector<ast::Expr*> decorators);
   ast::Stmt* class_def(std::vector<ast::Expr*> decorators);
-  ast::Stmt* if_stmt(bool elif);
+  ast::Stmt* if_stmt();
   ast::Stmt* while_stmt();
   ast::Stmt* for_stmt();
   ast::Stmt* try_stmt();
@@ -153,7 +187,7 @@ class Parser {
   void set_context(ast::Expr* e, ast::ExprContext ctx);
   std::nullptr_t fail_invalid_target(ast::Expr* bad, TargetKind kind);
   // star_targets / del_targets: a target list that stops before `stop`.
-  ast::Expr* target_list(TargetKind kind, bool allow_tuple);
+  ast::Expr* target_list(TargetKind kind, bool* built_tuple);
   ast::Expr* target_element(TargetKind kind);
   ast::Expr* single_target_after_as();
   // A target list could not be parsed: re-read it as an expression to say
@@ -183,8 +217,8 @@ class Parser {
   ast::Expr* brace_atom();
   ast::Expr* strings();
   ast::Expr* number(const Token& t);
-  ast::Expr* call_trailer(ast::Expr* func);
-  ast::Expr* subscript_trailer(ast::Expr* value);
+  ast::Expr* call_trailer(ast::Expr* func, const Token& start, bool class_bases = false);
+  ast::Expr* subscript_trailer(ast::Expr* value, const Token& start);
   ast::Expr* slice();
   ast::Expr* lambdef();
   ast::Expr* yield_expr();
@@ -192,16 +226,15 @@ class Parser {
   ast::Arguments* parameters(bool is_lambda, Tok close);
   ast::Arg* parameter(bool is_lambda, bool allow_annotation);
   bool for_if_clauses(std::vector<ast::Comprehension*>* out);
+  bool at_comp_for();
   // After an expression inside brackets, a second expression with no comma
   // between: CPython's "Perhaps you forgot a comma?".
   bool check_missing_comma(ast::Expr* a, const Mark& a_start);
   ast::Expr* bad_starred_here(ast::Expr* e);
 
   // ------------------------------------------------------------ f-strings
-  bool fstring(std::vector<ast::Expr*>* values, std::vector<ast::Pos>* text_pos,
-               std::vector<std::string>* texts);
-  ast::Expr* replacement_field(const Token& fstart_tok);
-  ast::Expr* format_spec(const Token& colon);
+  bool fstring(std::vector<StringPiece>* pieces);
+  bool replacement_field(bool raw, std::vector<StringPiece>* pieces);
 
   // ------------------------------------------------------------ state
   Lexer lexer_;
@@ -210,12 +243,17 @@ class Parser {
   size_t pos_ = 0;
   Token last_;                 // the last consumed token
   int depth_ = 0;
+  uintptr_t stack_base_ = 0;   // frame address when run() began
   bool has_error_ = false;
   bool error_at_eof_ = false;  // the error was found at the end of input
   bool lexer_error_ = false;   // the error came from the lexer
   SyntaxErrorInfo error_;
   std::unordered_set<const ast::Expr*> parenthesized_;  // `(expr)` groups
   int fstring_depth_ = 0;      // replacement fields being parsed
+  int no_invalid_ = 0;         // >0: CPython's *_without_invalid (no error hints)
+  Token star_after_kw_comma_;  // comma before a `*arg` (for an error range)
+  int second_pass_ = 0;        // >0: looking ahead only for an error message
+  size_t furthest_ = 0;        // furthest token index fetched outside second_pass_
 };
 
 }  // namespace ftpy::compiler::detail

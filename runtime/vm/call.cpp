@@ -27,6 +27,7 @@
 #include "runtime/threads/thread_state.h"
 #include "runtime/vm/frame.h"
 #include "runtime/vm/interp.h"
+#include "objects/identifiers.h"
 #include "runtime/vm/vm_internal.h"
 
 namespace ftpy::vm {
@@ -59,7 +60,7 @@ std::string quoted_list(const std::vector<std::string>& names) {
   std::string msg = qualname_of(f) + "() missing " + std::to_string(names.size()) + " required " +
                     kind + " argument" + (names.size() == 1 ? "" : "s") + ": " +
                     quoted_list(names);
-  raise(exc::TypeError, msg);
+  raise(&exc::TypeError, msg);
 }
 
 [[noreturn]] void too_many_positional(Function* f, Code* co, Object** lp, size_t given) {
@@ -86,7 +87,7 @@ std::string quoted_list(const std::vector<std::string>& names) {
   std::string msg = qualname_of(f) + "() takes " + sig + " positional argument" +
                     (plural ? "s" : "") + " but " + std::to_string(given) + kwonly_sig + " " +
                     (given == 1 && !kwonly_given ? "was" : "were") + " given";
-  raise(exc::TypeError, msg);
+  raise(&exc::TypeError, msg);
 }
 
 // CPython's suggestion distance (Python/suggestions.c semantics): moves cost
@@ -131,7 +132,7 @@ int levenshtein(std::string_view a, std::string_view b, int max_cost) {
 // to unexpected-keyword errors), or empty.
 std::string suggest_keyword(Code* co, std::string_view wrong) {
   if (wrong.size() > 40) return {};
-  int best_distance = static_cast<int>(wrong.size());
+  int best_distance = 1 << 30;  // Python/suggestions.c starts from "infinity"
   std::string best;
   int32_t first = co->posonlyargcount;
   int32_t last = co->argcount + co->kwonlyargcount;
@@ -203,7 +204,7 @@ void bind_arguments(Function* func, Code* co, Object** lp, Object* const* args, 
   for (size_t k = 0; k < nkw; ++k) {
     Object* name = tuple_item(kwnames, static_cast<int64_t>(k));
     Object* value = args[nargs + k];
-    if (!is_str(name)) raise(exc::TypeError, "keywords must be strings");
+    if (!is_str(name)) raise(&exc::TypeError, "keywords must be strings");
     int32_t j = find_keyword(co, name);
     if (j < 0) {
       if (kwdict) {
@@ -218,10 +219,10 @@ void bind_arguments(Function* func, Code* co, Object** lp, Object* const* args, 
                         std::string(str_view(name)) + "'";
       std::string suggestion = suggest_keyword(co, str_view(name));
       if (!suggestion.empty()) msg += ". Did you mean '" + suggestion + "'?";
-      raise(exc::TypeError, msg);
+      raise(&exc::TypeError, msg);
     }
     if (lp[j]) {
-      raise(exc::TypeError, qualname_of(func) + "() got multiple values for argument '" +
+      raise(&exc::TypeError, qualname_of(func) + "() got multiple values for argument '" +
                                 std::string(str_view(name)) + "'");
     }
     incref(value);
@@ -233,7 +234,7 @@ void bind_arguments(Function* func, Code* co, Object** lp, Object* const* args, 
       if (i) list += ", ";
       list += "'" + posonly_as_kw[i] + "'";
     }
-    raise(exc::TypeError, qualname_of(func) +
+    raise(&exc::TypeError, qualname_of(func) +
                               "() got some positional-only arguments passed as keyword "
                               "arguments: " + list);
   }

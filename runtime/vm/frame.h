@@ -44,7 +44,8 @@ struct Frame {
   Object* builtins = nullptr; // a Dict
   Object* locals = nullptr;   // mapping for LOAD_NAME/STORE_NAME; null in function frames
   Frame* previous = nullptr;  // the frame below this one on its thread while it runs
-  const vm::Instr* ip = nullptr;  // next instruction (valid while suspended / before start)
+  const vm::Instr* ip = nullptr;  // next instruction (valid while suspended, before start, and
+                                  // during a call made by CALL*: the caller's position)
   Object** sp = nullptr;          // value stack top (valid while suspended / before start)
   FrameOwner owner = FrameOwner::kDataStack;
   FrameState state = FrameState::kCreated;

@@ -1,0 +1,404 @@
+// dict.cpp — the dict hash table: lookup, insert, delete, resize, ordered
+// iteration by position, and the C++ dict API of dict.h.
+//
+// Algorithm (see dict_impl.h for the layout): open addressing over the index
+// array with CPython's perturbation probe, i = (5*i + 1 + perturb) & mask,
+// perturb >>= 5 each step, so every slot is eventually visited. Entries are
+// appended in insertion order; deletion leaves a dummy index and a hole in
+// the entries, both reclaimed by the next resize. The table grows to the
+// next power of two >= 3*used when the entries array is full (2/3 of size).
+//
+// Invariants: used == number of live entries; index values are kEmpty,
+// kDummy or a position < nentries; every live entry is reachable from its
+// hash's probe sequence; all_str is true only if every key ever inserted in
+// this table was an exact str (then lookups never call __eq__).
+//
+// Concurrency: every mutation runs inside CriticalSection(d) and bumps
+// `version` (dict.h). A lookup whose __eq__ mutated the dict notices the
+// table or entry changed and restarts, as CPython. Lookups take no lock;
+// the free-threaded core will add try_incref + re-check and QSBR-delayed
+// freeing of old tables (dict_free_table is the only place to change).
+#include "objects/dict.h"
+
+#include <cstring>
+#include <vector>
+
+#include "objects/dict_impl.h"
+#include "objects/list.h"
+#include "runtime/threads/critical_section.h"
+
+namespace ftpy {
+
+namespace {
+
+constexpr int64_t kEmpty = -1;
+constexpr int64_t kDummy = -2;
+constexpr int64_t kMinSize = 8;
+constexpr int kPerturbShift = 5;
+
+// Source of dict versions: relaxed is enough, only uniqueness matters; the
+// value is published by the release store in bump_version.
+std::atomic<uint64_t> g_dict_version{0};
+
+void bump_version(Dict* d) {
+  uint64_t v = g_dict_version.fetch_add(1, std::memory_order_relaxed) + 1;
+  d->version.store(v, std::memory_order_release);
+}
+
+inline int64_t get_index(DictTable* t, int64_t i) {
+  const char* base = reinterpret_cast<const char*>(t + 1);
+  switch (t->index_shift) {
+    case 0: return reinterpret_cast<const int8_t*>(base)[i];
+    case 1: return reinterpret_cast<const int16_t*>(base)[i];
+    case 2: return reinterpret_cast<const int32_t*>(base)[i];
+    default: return reinterpret_cast<const int64_t*>(base)[i];
+  }
+}
+
+inline void set_index(DictTable* t, int64_t i, int64_t ix) {
+  char* base = reinterpret_cast<char*>(t + 1);
+  switch (t->index_shift) {
+    case 0: reinterpret_cast<int8_t*>(base)[i] = static_cast<int8_t>(ix); break;
+    case 1: reinterpret_cast<int16_t*>(base)[i] = static_cast<int16_t>(ix); break;
+    case 2: reinterpret_cast<int32_t*>(base)[i] = static_cast<int32_t>(ix); break;
+    default: reinterpret_cast<int64_t*>(base)[i] = ix; break;
+  }
+}
+
+DictTable* table_alloc(int64_t size) {
+  uint8_t shift = size <= 128 ? 0 : size <= 0x8000 ? 1 : size <= 0x80000000LL ? 2 : 3;
+  int64_t usable = size * 2 / 3;
+  if (size > (int64_t{1} << 58)) raise_empty(&exc::MemoryError);
+  size_t bytes = sizeof(DictTable) + (static_cast<size_t>(size) << shift) +
+                 static_cast<size_t>(usable) * sizeof(DictEntry);
+  auto* t = static_cast<DictTable*>(alloc_object(bytes));
+  t->size = size;
+  t->usable = usable;
+  t->nentries = 0;
+  t->index_shift = shift;
+  t->all_str = true;
+  std::memset(t + 1, 0xff, static_cast<size_t>(size) << shift);  // all kEmpty
+  return t;
+}
+
+void dict_free_table(DictTable* t) {
+  if (t) free_object(t);
+}
+
+// First index slot on `hash`'s probe sequence that holds no entry.
+int64_t find_free_slot(DictTable* t, int64_t hash) {
+  uint64_t mask = static_cast<uint64_t>(t->size - 1);
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  uint64_t i = static_cast<uint64_t>(hash) & mask;
+  while (get_index(t, static_cast<int64_t>(i)) >= 0) {
+    perturb >>= kPerturbShift;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return static_cast<int64_t>(i);
+}
+
+// The index slot that points at entry position `pos` (which must be live).
+int64_t slot_of_entry(DictTable* t, int64_t hash, int64_t pos) {
+  uint64_t mask = static_cast<uint64_t>(t->size - 1);
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  uint64_t i = static_cast<uint64_t>(hash) & mask;
+  while (get_index(t, static_cast<int64_t>(i)) != pos) {
+    perturb >>= kPerturbShift;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return static_cast<int64_t>(i);
+}
+
+int64_t size_for(int64_t minsize) {
+  int64_t size = kMinSize;
+  while (size < minsize) size <<= 1;
+  return size;
+}
+
+// Rebuilds the table with `size` index slots, compacting the entries.
+void resize(Dict* d, int64_t size) {
+  DictTable* old = dict_table(d);
+  DictTable* t = table_alloc(size);
+  if (old) {
+    DictEntry* src = old->entries();
+    DictEntry* dst = t->entries();
+    int64_t n = 0;
+    for (int64_t i = 0; i < old->nentries; ++i) {
+      if (!src[i].key) continue;
+      dst[n] = src[i];
+      set_index(t, find_free_slot(t, src[i].hash), n);
+      ++n;
+    }
+    t->nentries = n;
+    t->all_str = old->all_str;
+  }
+  d->table = t;
+  dict_free_table(old);
+}
+
+// Finds `key`; returns its entry position (and index slot) or -1.
+int64_t lookup(Dict* d, Object* key, int64_t hash, int64_t* slot_out) {
+restart:
+  DictTable* t = dict_table(d);
+  if (!t) return -1;
+  uint64_t mask = static_cast<uint64_t>(t->size - 1);
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  uint64_t i = static_cast<uint64_t>(hash) & mask;
+  bool str_only = t->all_str && is_exact_str(key);
+  for (;;) {
+    int64_t ix = get_index(t, static_cast<int64_t>(i));
+    if (ix == kEmpty) return -1;
+    if (ix >= 0) {
+      DictEntry* e = &t->entries()[ix];
+      if (e->key == key) {
+        *slot_out = static_cast<int64_t>(i);
+        return ix;
+      }
+      if (e->hash == hash) {
+        if (str_only || (is_exact_str(e->key) && is_exact_str(key))) {
+          if (str_equal(static_cast<Str*>(e->key), static_cast<Str*>(key))) {
+            *slot_out = static_cast<int64_t>(i);
+            return ix;
+          }
+        } else {
+          Ref<> start = Ref<>::borrow(e->key);
+          bool equal = richcompare_bool(start.get(), key, CompareOp::Eq);
+          // __eq__ may have mutated the dict: start over if our entry moved.
+          if (d->table != t || t->entries()[ix].key != start.get()) goto restart;
+          if (equal) {
+            *slot_out = static_cast<int64_t>(i);
+            return ix;
+          }
+        }
+      }
+    }
+    perturb >>= kPerturbShift;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+// Inserts a new entry (the key is known to be absent). Caller holds the CS.
+void insert_new(Dict* d, Object* key, int64_t hash, Object* value) {
+  DictTable* t = dict_table(d);
+  if (!t || t->nentries >= t->usable) {
+    resize(d, size_for(d->used * 3 + 1));
+    t = dict_table(d);
+  }
+  int64_t pos = t->nentries++;
+  set_index(t, find_free_slot(t, hash), pos);
+  incref(key);
+  incref(value);
+  t->entries()[pos] = DictEntry{hash, key, value};
+  if (!is_exact_str(key)) t->all_str = false;
+  ++d->used;
+  bump_version(d);
+}
+
+// Removes the live entry at `pos` found through index slot `slot`; returns
+// the key and value references for the caller to release outside the CS.
+void remove_entry(Dict* d, int64_t slot, int64_t pos, Ref<>* key, Ref<>* value) {
+  DictTable* t = dict_table(d);
+  DictEntry* e = &t->entries()[pos];
+  set_index(t, slot, kDummy);
+  *key = Ref<>::steal(e->key);
+  *value = Ref<>::steal(e->value);
+  e->key = nullptr;
+  e->value = nullptr;
+  --d->used;
+  bump_version(d);
+}
+
+}  // namespace
+
+Dict::~Dict() {
+  DictTable* t = dict_table(this);
+  table = nullptr;
+  used = 0;
+  if (!t) return;
+  DictEntry* e = t->entries();
+  for (int64_t i = 0; i < t->nentries; ++i) {
+    if (e[i].key) {
+      decref(e[i].key);
+      decref(e[i].value);
+    }
+  }
+  dict_free_table(t);
+}
+
+Ref<Dict> dict_new_of_type(Type* type) { return Ref<Dict>::steal(new_object<Dict>(type)); }
+Ref<Dict> dict_new() { return dict_new_of_type(&DictType); }
+
+Ref<> dict_get_hashed(Dict* d, Object* key, int64_t hash) {
+  int64_t slot;
+  int64_t ix = lookup(d, key, hash, &slot);
+  if (ix < 0) return nullptr;
+  return Ref<>::borrow(dict_table(d)->entries()[ix].value);
+}
+
+Ref<> dict_get(Dict* d, Object* key) {
+  int64_t h = hash_of(key);
+  return dict_get_hashed(d, key, h);
+}
+
+Ref<> dict_get_str(Dict* d, Str* key) {
+  if (!d->table) return nullptr;
+  return dict_get_hashed(d, key, hash_of(key));
+}
+
+Ref<> dict_get_str(Dict* d, std::string_view key) {
+  Ref<Str> s = str_new(key);
+  return dict_get_str(d, s.get());
+}
+
+bool dict_contains(Dict* d, Object* key) {
+  int64_t h = hash_of(key);
+  int64_t slot;
+  return lookup(d, key, h, &slot) >= 0;
+}
+
+void dict_set_hashed(Dict* d, Object* key, int64_t hash, Object* value) {
+  Ref<> old;
+  {
+    CriticalSection cs(d);
+    int64_t slot;
+    int64_t ix = lookup(d, key, hash, &slot);
+    if (ix >= 0) {
+      DictEntry* e = &dict_table(d)->entries()[ix];
+      if (e->value == value) return;
+      incref(value);
+      old = Ref<>::steal(e->value);
+      e->value = value;
+      bump_version(d);
+    } else {
+      insert_new(d, key, hash, value);
+    }
+  }
+}
+
+void dict_set(Dict* d, Object* key, Object* value) {
+  int64_t h = hash_of(key);
+  dict_set_hashed(d, key, h, value);
+}
+
+void dict_set_str(Dict* d, std::string_view key, Object* value) {
+  Ref<Str> s = str_new(key);
+  dict_set(d, s.get(), value);
+}
+
+bool dict_del(Dict* d, Object* key) {
+  int64_t h = hash_of(key);
+  Ref<> k, v;  // released after the critical section
+  CriticalSection cs(d);
+  int64_t slot;
+  int64_t ix = lookup(d, key, h, &slot);
+  if (ix < 0) return false;
+  remove_entry(d, slot, ix, &k, &v);
+  return true;
+}
+
+Ref<> dict_pop(Dict* d, Object* key) {
+  int64_t h = hash_of(key);
+  Ref<> k, v;
+  {
+    CriticalSection cs(d);
+    int64_t slot;
+    int64_t ix = lookup(d, key, h, &slot);
+    if (ix < 0) return nullptr;
+    remove_entry(d, slot, ix, &k, &v);
+  }
+  return v;
+}
+
+Ref<> dict_setdefault(Dict* d, Object* key, Object* dflt) {
+  int64_t h = hash_of(key);
+  CriticalSection cs(d);
+  int64_t slot;
+  int64_t ix = lookup(d, key, h, &slot);
+  if (ix >= 0) return Ref<>::borrow(dict_table(d)->entries()[ix].value);
+  insert_new(d, key, h, dflt);
+  return Ref<>::borrow(dflt);
+}
+
+bool dict_pop_last(Dict* d, Ref<>* key, Ref<>* value) {
+  CriticalSection cs(d);
+  DictTable* t = dict_table(d);
+  if (!t || d->used == 0) return false;
+  int64_t pos = t->nentries - 1;
+  DictEntry* e = t->entries();
+  while (!e[pos].key) --pos;
+  int64_t slot = slot_of_entry(t, e[pos].hash, pos);
+  remove_entry(d, slot, pos, key, value);
+  t->nentries = pos;  // the last live entry's position can be reused
+  return true;
+}
+
+int64_t dict_nentries(Dict* d) {
+  DictTable* t = dict_table(d);
+  return t ? t->nentries : 0;
+}
+
+bool dict_entry_at(Dict* d, int64_t pos, Object** key, Object** value) {
+  DictTable* t = dict_table(d);
+  if (!t || pos < 0 || pos >= t->nentries) return false;
+  DictEntry* e = &t->entries()[pos];
+  if (!e->key) return false;
+  *key = e->key;
+  *value = e->value;
+  return true;
+}
+
+bool dict_next(Dict* d, int64_t* pos, Ref<>* key, Ref<>* value) {
+  for (;;) {
+    DictTable* t = dict_table(d);
+    if (!t || *pos >= t->nentries) return false;
+    DictEntry* e = &t->entries()[(*pos)++];
+    if (!e->key) continue;
+    if (key) *key = Ref<>::borrow(e->key);
+    if (value) *value = Ref<>::borrow(e->value);
+    return true;
+  }
+}
+
+Ref<Dict> dict_copy(Dict* d) {
+  Ref<Dict> out = dict_new();
+  CriticalSection cs(d);
+  DictTable* t = dict_table(d);
+  if (!t || d->used == 0) return out;
+  resize(out.get(), size_for((d->used * 3 + 1) / 2));
+  DictEntry* e = t->entries();
+  for (int64_t i = 0; i < t->nentries; ++i) {
+    if (e[i].key) insert_new(out.get(), e[i].key, e[i].hash, e[i].value);
+  }
+  return out;
+}
+
+Ref<> dict_keys_list(Dict* d) {
+  Ref<List> out = list_new(d->used);
+  int64_t pos = 0;
+  Ref<> k;
+  while (dict_next(d, &pos, &k, nullptr)) list_append(out.get(), k.get());
+  return out;
+}
+
+void dict_clear(Dict* d) {
+  DictTable* t;
+  {
+    CriticalSection cs(d);
+    t = dict_table(d);
+    if (!t && d->used == 0) return;
+    d->table = nullptr;
+    d->used = 0;
+    bump_version(d);
+  }
+  if (!t) return;
+  DictEntry* e = t->entries();
+  for (int64_t i = 0; i < t->nentries; ++i) {
+    if (e[i].key) {
+      decref(e[i].key);
+      decref(e[i].value);
+    }
+  }
+  dict_free_table(t);
+}
+
+}  // namespace ftpy

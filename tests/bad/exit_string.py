@@ -1,0 +1,3 @@
+import sys
+print("about to stop")
+sys.exit("stopped-by-request")

@@ -1,0 +1,8 @@
+def main():
+    try:
+        raise SystemExit(None)
+    finally:
+        print("finally runs")
+
+
+main()

@@ -1,0 +1,8 @@
+config = {"host": "localhost"}
+
+
+def port(cfg):
+    return cfg["port"]
+
+
+print(port(config))

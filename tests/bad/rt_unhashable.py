@@ -1,0 +1,3 @@
+seen = set()
+for item in [1, [2, 3]]:
+    seen.add(item)
