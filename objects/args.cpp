@@ -26,8 +26,8 @@ void check_nargs(const char* fname, size_t nargs, size_t min, size_t max) {
   if (min == 1 && max == 1)
     raisef(&exc::TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
   if (min == max)
-    raisef(&exc::TypeError, "%s expected %zu argument%s, got %zu", fname, min,
-           min == 1 ? "" : "s", nargs);
+    raisef(&exc::TypeError, "%s expected %zu argument%s, got %zu", fname, min, min == 1 ? "" : "s",
+           nargs);
   if (nargs > max)
     raisef(&exc::TypeError, "%s expected at most %zu argument%s, got %zu", fname, max,
            max == 1 ? "" : "s", nargs);
@@ -58,14 +58,14 @@ void parse_args(const char* fname, Object* const* args, size_t nargs, Object* kw
     if (idx == n || idx < npositional_only) {
       if (idx < npositional_only)
         raisef(&exc::TypeError,
-               "%s() got some positional-only arguments passed as keyword arguments: '%.*s'",
-               fname, static_cast<int>(key.size()), key.data());
+               "%s() got some positional-only arguments passed as keyword arguments: '%.*s'", fname,
+               static_cast<int>(key.size()), key.data());
       raisef(&exc::TypeError, "%s() got an unexpected keyword argument '%.*s'", fname,
              static_cast<int>(key.size()), key.data());
     }
     if (idx < nargs)
-      raisef(&exc::TypeError, "argument for %s() given by name ('%.*s') and position (%zu)",
-             fname, static_cast<int>(key.size()), key.data(), idx + 1);
+      raisef(&exc::TypeError, "argument for %s() given by name ('%.*s') and position (%zu)", fname,
+             static_cast<int>(key.size()), key.data(), idx + 1);
     out[idx] = args[nargs + k];
   }
   size_t i = 0;
@@ -77,8 +77,7 @@ void parse_args(const char* fname, Object* const* args, size_t nargs, Object* kw
         raisef(&exc::TypeError, "%s() takes %s %zu positional argument%s (%zu given)", fname,
                minpos < n ? "at least" : "exactly", minpos, minpos == 1 ? "" : "s", nargs);
       }
-      raisef(&exc::TypeError, "%s() missing required argument '%s' (pos %zu)", fname, name,
-             i + 1);
+      raisef(&exc::TypeError, "%s() missing required argument '%s' (pos %zu)", fname, name, i + 1);
     }
     ++i;
   }

@@ -156,19 +156,19 @@ Ref<> prop_name(Object* s) {
 void prop_set_name(Object* s, Object* v) { as_prop(s)->name = opt(v); }
 
 const MethodDef kPropertyMethods[] = {
-    {"getter", property_getter, kMethodPlain, "Descriptor to obtain a copy of the property with a different getter."},
-    {"setter", property_setter, kMethodPlain, "Descriptor to obtain a copy of the property with a different setter."},
-    {"deleter", property_deleter, kMethodPlain, "Descriptor to obtain a copy of the property with a different deleter."},
+    {"getter", property_getter, kMethodPlain,
+     "Descriptor to obtain a copy of the property with a different getter."},
+    {"setter", property_setter, kMethodPlain,
+     "Descriptor to obtain a copy of the property with a different setter."},
+    {"deleter", property_deleter, kMethodPlain,
+     "Descriptor to obtain a copy of the property with a different deleter."},
     {"__set_name__", property_set_name, kMethodPlain, "Method to set name of a property."},
     {nullptr, nullptr, 0, nullptr},
 };
 const GetSetDef kPropertyGetSets[] = {
-    {"fget", prop_fget, nullptr, nullptr},
-    {"fset", prop_fset, nullptr, nullptr},
-    {"fdel", prop_fdel, nullptr, nullptr},
-    {"__doc__", prop_doc, prop_set_doc, nullptr},
-    {"__name__", prop_name, prop_set_name, nullptr},
-    {nullptr, nullptr, nullptr, nullptr},
+    {"fget", prop_fget, nullptr, nullptr},           {"fset", prop_fset, nullptr, nullptr},
+    {"fdel", prop_fdel, nullptr, nullptr},           {"__doc__", prop_doc, prop_set_doc, nullptr},
+    {"__name__", prop_name, prop_set_name, nullptr}, {nullptr, nullptr, nullptr, nullptr},
 };
 
 // ------------------------------------------------- staticmethod/classmethod

@@ -27,9 +27,38 @@ Type MethodWrapperType;
 namespace {
 
 enum class WKind : uint8_t {
-  Repr, Str, Hash, Call, GetAttribute, SetAttr, DelAttr, Cmp, Iter, Next, Get, Set, Delete,
-  Init, Len, GetItem, SetItem, DelItem, Contains, Bool, Neg, Pos, Invert, Abs, Index, Int,
-  Float, Binary, RBinary, Inplace, Pow, RPow,
+  Repr,
+  Str,
+  Hash,
+  Call,
+  GetAttribute,
+  SetAttr,
+  DelAttr,
+  Cmp,
+  Iter,
+  Next,
+  Get,
+  Set,
+  Delete,
+  Init,
+  Len,
+  GetItem,
+  SetItem,
+  DelItem,
+  Contains,
+  Bool,
+  Neg,
+  Pos,
+  Invert,
+  Abs,
+  Index,
+  Int,
+  Float,
+  Binary,
+  RBinary,
+  Inplace,
+  Pow,
+  RPow,
 };
 
 struct WrapperDef {
@@ -117,38 +146,64 @@ const WrapperDef kWrapperDefs[] = {
 
 bool defines(const Type* t, const WrapperDef& d) {
   switch (d.kind) {
-    case WKind::Repr: return t->tp_repr;
-    case WKind::Str: return t->tp_str;
-    case WKind::Hash: return t->tp_hash;
-    case WKind::Call: return t->tp_call;
-    case WKind::GetAttribute: return t->tp_getattr;
+    case WKind::Repr:
+      return t->tp_repr;
+    case WKind::Str:
+      return t->tp_str;
+    case WKind::Hash:
+      return t->tp_hash;
+    case WKind::Call:
+      return t->tp_call;
+    case WKind::GetAttribute:
+      return t->tp_getattr;
     case WKind::SetAttr:
-    case WKind::DelAttr: return t->tp_setattr;
-    case WKind::Cmp: return t->tp_richcompare;
-    case WKind::Iter: return t->tp_iter;
-    case WKind::Next: return t->tp_iternext;
-    case WKind::Get: return t->tp_descr_get;
+    case WKind::DelAttr:
+      return t->tp_setattr;
+    case WKind::Cmp:
+      return t->tp_richcompare;
+    case WKind::Iter:
+      return t->tp_iter;
+    case WKind::Next:
+      return t->tp_iternext;
+    case WKind::Get:
+      return t->tp_descr_get;
     case WKind::Set:
-    case WKind::Delete: return t->tp_descr_set;
-    case WKind::Init: return t->tp_init;
-    case WKind::Len: return t->mp_length;
-    case WKind::GetItem: return t->mp_subscript;
+    case WKind::Delete:
+      return t->tp_descr_set;
+    case WKind::Init:
+      return t->tp_init;
+    case WKind::Len:
+      return t->mp_length;
+    case WKind::GetItem:
+      return t->mp_subscript;
     case WKind::SetItem:
-    case WKind::DelItem: return t->mp_ass_subscript;
-    case WKind::Contains: return t->sq_contains;
-    case WKind::Bool: return t->nb_bool;
-    case WKind::Neg: return t->nb_negative;
-    case WKind::Pos: return t->nb_positive;
-    case WKind::Invert: return t->nb_invert;
-    case WKind::Abs: return t->nb_absolute;
-    case WKind::Index: return t->nb_index;
-    case WKind::Int: return t->nb_int;
-    case WKind::Float: return t->nb_float;
+    case WKind::DelItem:
+      return t->mp_ass_subscript;
+    case WKind::Contains:
+      return t->sq_contains;
+    case WKind::Bool:
+      return t->nb_bool;
+    case WKind::Neg:
+      return t->nb_negative;
+    case WKind::Pos:
+      return t->nb_positive;
+    case WKind::Invert:
+      return t->nb_invert;
+    case WKind::Abs:
+      return t->nb_absolute;
+    case WKind::Index:
+      return t->nb_index;
+    case WKind::Int:
+      return t->nb_int;
+    case WKind::Float:
+      return t->nb_float;
     case WKind::Binary:
     case WKind::RBinary:
     case WKind::Pow:
-    case WKind::RPow: return d.arg >= 0 && t->nb_binary[d.arg];
-    case WKind::Inplace: return t->nb_inplace[d.arg];
+    case WKind::RPow:
+      return d.arg >= 0 && t->nb_binary[d.arg];
+    case WKind::Inplace:
+      return t->nb_inplace[d.arg];
   }
   return false;
 }
@@ -166,7 +221,8 @@ struct MethodWrapperObject : Object {
 WrapperObject* as_wrapper(Object* o) { return static_cast<WrapperObject*>(o); }
 
 void expect_args(size_t nargs, size_t n) {
-  if (nargs != n) raisef(&exc::TypeError, "expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", nargs);
+  if (nargs != n)
+    raisef(&exc::TypeError, "expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", nargs);
 }
 
 Str* attr_name_arg(Object* o) {
@@ -187,10 +243,17 @@ Ref<> wrapper_invoke(WrapperObject* w, Object* self, Object* const* args, size_t
   if (d.kind != WKind::Call && d.kind != WKind::Init && kwnames_count(kwnames))
     raisef(&exc::TypeError, "wrapper %s() takes no keyword arguments", d.name);
   switch (d.kind) {
-    case WKind::Repr: expect_args(nargs, 0); return t->tp_repr(self);
-    case WKind::Str: expect_args(nargs, 0); return t->tp_str(self);
-    case WKind::Hash: expect_args(nargs, 0); return int_from(t->tp_hash(self));
-    case WKind::Call: return t->tp_call(self, args, nargs, kwnames);
+    case WKind::Repr:
+      expect_args(nargs, 0);
+      return t->tp_repr(self);
+    case WKind::Str:
+      expect_args(nargs, 0);
+      return t->tp_str(self);
+    case WKind::Hash:
+      expect_args(nargs, 0);
+      return int_from(t->tp_hash(self));
+    case WKind::Call:
+      return t->tp_call(self, args, nargs, kwnames);
     case WKind::GetAttribute: {
       expect_args(nargs, 1);
       Str* name = attr_name_arg(args[0]);
@@ -209,7 +272,9 @@ Ref<> wrapper_invoke(WrapperObject* w, Object* self, Object* const* args, size_t
     case WKind::Cmp:
       expect_args(nargs, 1);
       return t->tp_richcompare(self, args[0], static_cast<CompareOp>(d.arg));
-    case WKind::Iter: expect_args(nargs, 0); return t->tp_iter(self);
+    case WKind::Iter:
+      expect_args(nargs, 0);
+      return t->tp_iter(self);
     case WKind::Next: {
       expect_args(nargs, 0);
       Ref<> r = t->tp_iternext(self);
@@ -233,9 +298,15 @@ Ref<> wrapper_invoke(WrapperObject* w, Object* self, Object* const* args, size_t
       expect_args(nargs, 1);
       t->tp_descr_set(self, args[0], nullptr);
       return none();
-    case WKind::Init: t->tp_init(self, args, nargs, kwnames); return none();
-    case WKind::Len: expect_args(nargs, 0); return int_from(t->mp_length(self));
-    case WKind::GetItem: expect_args(nargs, 1); return t->mp_subscript(self, args[0]);
+    case WKind::Init:
+      t->tp_init(self, args, nargs, kwnames);
+      return none();
+    case WKind::Len:
+      expect_args(nargs, 0);
+      return int_from(t->mp_length(self));
+    case WKind::GetItem:
+      expect_args(nargs, 1);
+      return t->mp_subscript(self, args[0]);
     case WKind::SetItem:
       expect_args(nargs, 2);
       t->mp_ass_subscript(self, args[0], args[1]);
@@ -244,18 +315,42 @@ Ref<> wrapper_invoke(WrapperObject* w, Object* self, Object* const* args, size_t
       expect_args(nargs, 1);
       t->mp_ass_subscript(self, args[0], nullptr);
       return none();
-    case WKind::Contains: expect_args(nargs, 1); return py_bool(t->sq_contains(self, args[0]));
-    case WKind::Bool: expect_args(nargs, 0); return py_bool(t->nb_bool(self));
-    case WKind::Neg: expect_args(nargs, 0); return t->nb_negative(self);
-    case WKind::Pos: expect_args(nargs, 0); return t->nb_positive(self);
-    case WKind::Invert: expect_args(nargs, 0); return t->nb_invert(self);
-    case WKind::Abs: expect_args(nargs, 0); return t->nb_absolute(self);
-    case WKind::Index: expect_args(nargs, 0); return t->nb_index(self);
-    case WKind::Int: expect_args(nargs, 0); return t->nb_int(self);
-    case WKind::Float: expect_args(nargs, 0); return t->nb_float(self);
-    case WKind::Binary: expect_args(nargs, 1); return t->nb_binary[d.arg](self, args[0]);
-    case WKind::RBinary: expect_args(nargs, 1); return t->nb_binary[d.arg](args[0], self);
-    case WKind::Inplace: expect_args(nargs, 1); return t->nb_inplace[d.arg](self, args[0]);
+    case WKind::Contains:
+      expect_args(nargs, 1);
+      return py_bool(t->sq_contains(self, args[0]));
+    case WKind::Bool:
+      expect_args(nargs, 0);
+      return py_bool(t->nb_bool(self));
+    case WKind::Neg:
+      expect_args(nargs, 0);
+      return t->nb_negative(self);
+    case WKind::Pos:
+      expect_args(nargs, 0);
+      return t->nb_positive(self);
+    case WKind::Invert:
+      expect_args(nargs, 0);
+      return t->nb_invert(self);
+    case WKind::Abs:
+      expect_args(nargs, 0);
+      return t->nb_absolute(self);
+    case WKind::Index:
+      expect_args(nargs, 0);
+      return t->nb_index(self);
+    case WKind::Int:
+      expect_args(nargs, 0);
+      return t->nb_int(self);
+    case WKind::Float:
+      expect_args(nargs, 0);
+      return t->nb_float(self);
+    case WKind::Binary:
+      expect_args(nargs, 1);
+      return t->nb_binary[d.arg](self, args[0]);
+    case WKind::RBinary:
+      expect_args(nargs, 1);
+      return t->nb_binary[d.arg](args[0], self);
+    case WKind::Inplace:
+      expect_args(nargs, 1);
+      return t->nb_inplace[d.arg](self, args[0]);
     case WKind::Pow:
     case WKind::RPow: {
       if (nargs < 1 || nargs > 2)

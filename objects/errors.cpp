@@ -21,7 +21,9 @@ Ref<> make_exception(Type* type, std::string_view message) {
   return make_exception_args(type, &a, 1);
 }
 
-void raise(Type* type, std::string_view message) { throw PyException(make_exception(type, message)); }
+void raise(Type* type, std::string_view message) {
+  throw PyException(make_exception(type, message));
+}
 
 void raisef(Type* type, const char* fmt, ...) {
   char buf[512];

@@ -28,8 +28,8 @@ BaseExceptionObject* as_exc(Object* o) { return static_cast<BaseExceptionObject*
 Ref<> or_none(const Ref<>& r) { return r ? r : none(); }
 Ref<> borrow_or_null(Object* v) { return v ? Ref<>::borrow(v) : Ref<>(); }
 
-#define FTPY_FIELD_GETSET(fname, field)                                  \
-  Ref<> get_##fname(Object* s) { return or_none(as_exc(s)->field); }     \
+#define FTPY_FIELD_GETSET(fname, field)                              \
+  Ref<> get_##fname(Object* s) { return or_none(as_exc(s)->field); } \
   void set_##fname(Object* s, Object* v) { as_exc(s)->field = borrow_or_null(v); }
 
 FTPY_FIELD_GETSET(extra1, extra1)
@@ -54,8 +54,8 @@ void take_kwargs(Object* self, Object* const* args, size_t nargs, Object* kwname
       ++j;
     }
     if (!found)
-      raisef(&exc::TypeError, "%s() got an unexpected keyword argument '%.*s'",
-             type_name_of(self), static_cast<int>(k.size()), k.data());
+      raisef(&exc::TypeError, "%s() got an unexpected keyword argument '%.*s'", type_name_of(self),
+             static_cast<int>(k.size()), k.data());
   }
 }
 
@@ -83,9 +83,12 @@ const GetSetDef kStopGetSets[] = {
 void sysexit_init(Object* self, Object* const* args, size_t nargs, Object* kw) {
   exception_base_init(self, args, nargs, kw);
   BaseExceptionObject* e = as_exc(self);
-  if (nargs == 0) e->extra1 = none();
-  else if (nargs == 1) e->extra1 = Ref<>::borrow(args[0]);
-  else e->extra1 = e->args;
+  if (nargs == 0)
+    e->extra1 = none();
+  else if (nargs == 1)
+    e->extra1 = Ref<>::borrow(args[0]);
+  else
+    e->extra1 = e->args;
 }
 const GetSetDef kSysExitGetSets[] = {
     {"code", get_extra1, set_extra1, "exception code"},
@@ -148,15 +151,23 @@ Type* errno_subclass(Object* code) {
   int64_t v;
   if (!is_int(code) || !int_to_int64(code, &v)) return nullptr;
   switch (v) {
-    case ENOENT: return &exc::FileNotFoundError;
-    case EEXIST: return &exc::FileExistsError;
+    case ENOENT:
+      return &exc::FileNotFoundError;
+    case EEXIST:
+      return &exc::FileExistsError;
     case EACCES:
-    case EPERM: return &exc::PermissionError;
-    case EISDIR: return &exc::IsADirectoryError;
-    case ENOTDIR: return &exc::NotADirectoryError;
-    case ETIMEDOUT: return &exc::TimeoutError;
-    case EINTR: return &exc::InterruptedError;
-    default: return nullptr;
+    case EPERM:
+      return &exc::PermissionError;
+    case EISDIR:
+      return &exc::IsADirectoryError;
+    case ENOTDIR:
+      return &exc::NotADirectoryError;
+    case ETIMEDOUT:
+      return &exc::TimeoutError;
+    case EINTR:
+      return &exc::InterruptedError;
+    default:
+      return nullptr;
   }
 }
 
@@ -237,8 +248,7 @@ void syntax_init(Object* self, Object* const* args, size_t nargs, Object* kw) {
   if (nargs == 2) {
     info = sequence_to_tuple(args[1]);
     int64_t n = tuple_size(info.get());
-    if (n < 4 || n > 6)
-      raisef(&exc::IndexError, "tuple index out of range");
+    if (n < 4 || n > 6) raisef(&exc::IndexError, "tuple index out of range");
   }
   for (int k = 0; k < kLocFields; ++k) {
     Object* item = info && k < tuple_size(info.get()) ? tuple_item(info.get(), k) : kNone;
@@ -263,14 +273,17 @@ Ref<> syntax_str(Object* self) {
     size_t slash = f.rfind('/');
     base = std::string(slash == std::string_view::npos ? f : f.substr(slash + 1));
   }
-  if (have_file && have_line) s += " (" + base + ", line " + str_utf8(lineno) + ")";
-  else if (have_file) s += " (" + base + ")";
-  else s += " (line " + str_utf8(lineno) + ")";
+  if (have_file && have_line)
+    s += " (" + base + ", line " + str_utf8(lineno) + ")";
+  else if (have_file)
+    s += " (" + base + ")";
+  else
+    s += " (line " + str_utf8(lineno) + ")";
   return str_new(s);
 }
 
-#define FTPY_LOC_GETSET(fname, idx)                                                    \
-  Ref<> get_##fname(Object* s) { return Ref<>::borrow(loc_field(as_exc(s), idx)); }    \
+#define FTPY_LOC_GETSET(fname, idx)                                                 \
+  Ref<> get_##fname(Object* s) { return Ref<>::borrow(loc_field(as_exc(s), idx)); } \
   void set_##fname(Object* s, Object* v) { set_loc_field(as_exc(s), idx, v); }
 FTPY_LOC_GETSET(filename, 0)
 FTPY_LOC_GETSET(lineno, 1)
@@ -317,7 +330,8 @@ Ref<> group_new(Type* type, Object* const* args, size_t nargs, Object* kw) {
              static_cast<long long>(i));
     if (!is_instance_of(x, &exc::Exception)) all_exceptions = false;
   }
-  if (type == &exc::BaseExceptionGroup && all_exceptions) type = &exc::ExceptionGroup;
+  if (type == &exc::BaseExceptionGroup && all_exceptions)
+    type = &exc::ExceptionGroup;
   else if (is_subtype(type, &exc::Exception) && !all_exceptions)
     raise(&exc::TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
   Ref<> e = exception_base_new(type, args, nargs, nullptr);
@@ -350,8 +364,7 @@ bool unicode_args(BaseExceptionObject* e, int64_t* start, int64_t* end) {
   Object* a = e->args.get();
   if (!a || tuple_size(a) != 5) return false;
   return is_str(tuple_item(a, 0)) && is_int(tuple_item(a, 2)) && is_int(tuple_item(a, 3)) &&
-         int_to_int64(tuple_item(a, 2), start) &&
-         int_to_int64(tuple_item(a, 3), end);
+         int_to_int64(tuple_item(a, 2), start) && int_to_int64(tuple_item(a, 3), end);
 }
 
 Ref<> unicode_decode_str(Object* self) {
@@ -387,9 +400,12 @@ Ref<> unicode_encode_str(Object* self) {
   if (end == start + 1 && start >= 0 && start < obj->length) {
     uint32_t cp = str_char_at(obj, start);
     char ch[16];
-    if (cp <= 0xff) std::snprintf(ch, sizeof ch, "\\x%02x", cp);
-    else if (cp <= 0xffff) std::snprintf(ch, sizeof ch, "\\u%04x", cp);
-    else std::snprintf(ch, sizeof ch, "\\U%08x", cp);
+    if (cp <= 0xff)
+      std::snprintf(ch, sizeof ch, "\\x%02x", cp);
+    else if (cp <= 0xffff)
+      std::snprintf(ch, sizeof ch, "\\u%04x", cp);
+    else
+      std::snprintf(ch, sizeof ch, "\\U%08x", cp);
     std::snprintf(buf, sizeof buf, "' codec can't encode character '%s' in position %lld: ", ch,
                   static_cast<long long>(start));
   } else {
@@ -420,8 +436,8 @@ void init_exception_subclasses() {
   exc::OSError.tp_init = oserror_init;
   exc::OSError.tp_str = oserror_str;
   exc::OSError.getsets = kOSErrorGetSets;
-  Type* os_subs[] = {&exc::FileNotFoundError,  &exc::FileExistsError, &exc::PermissionError,
-                     &exc::IsADirectoryError,  &exc::NotADirectoryError, &exc::TimeoutError,
+  Type* os_subs[] = {&exc::FileNotFoundError, &exc::FileExistsError,    &exc::PermissionError,
+                     &exc::IsADirectoryError, &exc::NotADirectoryError, &exc::TimeoutError,
                      &exc::InterruptedError};
   for (Type* t : os_subs) {
     t->tp_new = oserror_new;

@@ -139,8 +139,9 @@ void init_module_type() {
   t.name = "module";
   t.basicsize = sizeof(Module);
   t.flags |= kTypeBaseType;
-  t.doc = "Create a module object.\n\nThe name must be a string; the optional doc argument can "
-          "have any type.";
+  t.doc =
+      "Create a module object.\n\nThe name must be a string; the optional doc argument can "
+      "have any type.";
   t.tp_new = module_tp_new;
   t.tp_init = module_tp_init;
   t.tp_dealloc = destroy_object<Module>;

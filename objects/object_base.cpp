@@ -62,8 +62,8 @@ void instance_dict_setter(Object* o, Object* value) {
     raisef(&exc::TypeError, "__dict__ must be set to a dictionary, not a '%s'",
            type_name_of(value));
   incref(value);
-  Object* old = std::atomic_ref<Object*>(*managed_dict_slot(o))
-                    .exchange(value, std::memory_order_acq_rel);
+  Object* old =
+      std::atomic_ref<Object*>(*managed_dict_slot(o)).exchange(value, std::memory_order_acq_rel);
   xdecref(old);
 }
 
@@ -85,8 +85,10 @@ const GetSetDef kInstanceWeakrefGetSet[] = {
 Ref<> object_new(Type* type, Object* const*, size_t nargs, Object* kwnames) {
   if (nargs || kwnames_count(kwnames)) {
     if (type->tp_new != object_new)
-      raise(&exc::TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
-    if (type->tp_init == object_init) raisef(&exc::TypeError, "%s() takes no arguments", type_name(type));
+      raise(&exc::TypeError,
+            "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (type->tp_init == object_init)
+      raisef(&exc::TypeError, "%s() takes no arguments", type_name(type));
   }
   if (type_has_flag(type, kTypeAbstractNew))
     raisef(&exc::TypeError, "cannot create '%s' instances", type_name(type));
@@ -101,8 +103,7 @@ void object_init(Object* self, Object* const*, size_t nargs, Object* kwnames) {
             "object.__init__() takes exactly one argument (the instance to initialize)");
     if (t->tp_new == object_new)
       raisef(&exc::TypeError,
-             "%s.__init__() takes exactly one argument (the instance to initialize)",
-             type_name(t));
+             "%s.__init__() takes exactly one argument (the instance to initialize)", type_name(t));
   }
 }
 
@@ -174,7 +175,11 @@ Ref<> object_init_subclass(Object* cls, Object* const*, size_t nargs, Object* kw
   return none();
 }
 
-Ref<> object_subclasshook(Object*, Object* const*, size_t, Object*) { return not_implemented(); }
+Ref<> object_subclasshook(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  check_no_kwargs("object.__subclasshook__", kwnames);
+  check_nargs("object.__subclasshook__", nargs, 1, 1);
+  return not_implemented();
+}
 
 Ref<> object_dir(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   check_no_kwargs("__dir__", kwnames);

@@ -39,8 +39,7 @@ Ref<> call2(Object* f, Object* a, Object* b) {
 
 bool is_callable(Object* o) { return type_of(o)->tp_call != nullptr; }
 
-Ref<> call_with_self(Object* f, Object* self, Object* const* args, size_t nargs,
-                     Object* kwnames) {
+Ref<> call_with_self(Object* f, Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   size_t total = nargs + kwnames_count(kwnames);
   if (total < kSmallArgs) {
     Object* buf[kSmallArgs];

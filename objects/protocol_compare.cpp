@@ -17,23 +17,34 @@ namespace ftpy {
 
 const char* compare_op_symbol(CompareOp op) {
   switch (op) {
-    case CompareOp::Lt: return "<";
-    case CompareOp::Le: return "<=";
-    case CompareOp::Eq: return "==";
-    case CompareOp::Ne: return "!=";
-    case CompareOp::Gt: return ">";
-    case CompareOp::Ge: return ">=";
+    case CompareOp::Lt:
+      return "<";
+    case CompareOp::Le:
+      return "<=";
+    case CompareOp::Eq:
+      return "==";
+    case CompareOp::Ne:
+      return "!=";
+    case CompareOp::Gt:
+      return ">";
+    case CompareOp::Ge:
+      return ">=";
   }
   return "?";
 }
 
 CompareOp swapped_compare_op(CompareOp op) {
   switch (op) {
-    case CompareOp::Lt: return CompareOp::Gt;
-    case CompareOp::Le: return CompareOp::Ge;
-    case CompareOp::Gt: return CompareOp::Lt;
-    case CompareOp::Ge: return CompareOp::Le;
-    default: return op;
+    case CompareOp::Lt:
+      return CompareOp::Gt;
+    case CompareOp::Le:
+      return CompareOp::Ge;
+    case CompareOp::Gt:
+      return CompareOp::Lt;
+    case CompareOp::Ge:
+      return CompareOp::Le;
+    default:
+      return op;
   }
 }
 
@@ -45,12 +56,18 @@ inline bool small_ints(Object* a, Object* b) {
 
 inline bool compare_values(int64_t x, int64_t y, CompareOp op) {
   switch (op) {
-    case CompareOp::Lt: return x < y;
-    case CompareOp::Le: return x <= y;
-    case CompareOp::Eq: return x == y;
-    case CompareOp::Ne: return x != y;
-    case CompareOp::Gt: return x > y;
-    case CompareOp::Ge: return x >= y;
+    case CompareOp::Lt:
+      return x < y;
+    case CompareOp::Le:
+      return x <= y;
+    case CompareOp::Eq:
+      return x == y;
+    case CompareOp::Ne:
+      return x != y;
+    case CompareOp::Gt:
+      return x > y;
+    case CompareOp::Ge:
+      return x >= y;
   }
   return false;
 }

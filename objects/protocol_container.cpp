@@ -61,8 +61,7 @@ Ref<> get_iter(Object* o) {
   if (t->tp_iter) {
     Ref<> it = t->tp_iter(o);
     if (!type_of(it.get())->tp_iternext)
-      raisef(&exc::TypeError, "iter() returned non-iterator of type '%s'",
-             type_name_of(it.get()));
+      raisef(&exc::TypeError, "iter() returned non-iterator of type '%s'", type_name_of(it.get()));
     return it;
   }
   if (t->mp_subscript && !is_dict(o)) return seq_iter_new(o);

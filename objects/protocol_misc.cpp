@@ -126,9 +126,12 @@ Ref<> ascii(Object* o) {
       out += static_cast<char>(cp);
       continue;
     }
-    if (cp <= 0xff) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-    else if (cp <= 0xffff) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-    else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+    if (cp <= 0xff)
+      std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+    else if (cp <= 0xffff)
+      std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+    else
+      std::snprintf(buf, sizeof buf, "\\U%08x", cp);
     out += buf;
   }
   return str_new(out);
@@ -154,8 +157,7 @@ Ref<> format(Object* value, Object* spec) {
   }
   bool found = false;
   Ref<> r = call_special(value, id::format, &spec, 1, &found);
-  if (!found)
-    raisef(&exc::TypeError, "Type %s doesn't define __format__", type_name_of(value));
+  if (!found) raisef(&exc::TypeError, "Type %s doesn't define __format__", type_name_of(value));
   if (!is_str(r.get()))
     raisef(&exc::TypeError, "__format__ must return a str, not %s", type_name_of(r.get()));
   return r;

@@ -49,9 +49,7 @@ Ref<> binary_op1(Object* a, Object* b, int op) {
   return not_implemented();
 }
 
-bool is_sequence_like(Object* o) {
-  return is_list(o) || is_tuple(o) || is_str(o) || is_bytes(o);
-}
+bool is_sequence_like(Object* o) { return is_list(o) || is_tuple(o) || is_str(o) || is_bytes(o); }
 
 const char* seq_base_name(Object* o) {
   if (is_list(o)) return "list";

@@ -198,7 +198,43 @@ bool range_contains(Object* self, Object* item) {
   return false;
 }
 
+// slice.indices(len) over arbitrary-size ints (for ranges whose length does
+// not fit in int64): CPython's clamping rules.
+void slice_indices_big(Object* slice, const mpz_class& len, mpz_class* start, mpz_class* stop,
+                       mpz_class* step) {
+  Slice* s = static_cast<Slice*>(slice);
+  auto as_index = [](Object* o) -> mpz_class {
+    if (!is_int(o) && !has_index(o))
+      raise(&exc::TypeError, "slice indices must be integers or None or have an __index__ method");
+    return int_to_mpz(index(o).get());
+  };
+  *step = s->step.get() == kNone ? mpz_class(1) : as_index(s->step.get());
+  if (*step == 0) raise(&exc::ValueError, "slice step cannot be zero");
+  bool negative = sgn(*step) < 0;
+  mpz_class lower = negative ? mpz_class(-1) : mpz_class(0);
+  mpz_class upper = negative ? len - 1 : len;
+  auto clamp = [&](Object* o, const mpz_class& missing) -> mpz_class {
+    if (o == kNone) return missing;
+    mpz_class v = as_index(o);
+    if (sgn(v) < 0) {
+      v += len;
+      if (v < lower) v = lower;
+    } else if (v > upper) {
+      v = upper;
+    }
+    return v;
+  };
+  *start = clamp(s->start.get(), negative ? upper : lower);
+  *stop = clamp(s->stop.get(), negative ? lower : upper);
+}
+
 Ref<> range_slice(Range* r, Object* slice) {
+  if (!r->small && !mpz_fits_slong_p(int_to_mpz(r->length.get()).get_mpz_t())) {
+    mpz_class start, stop, step;
+    slice_indices_big(slice, int_to_mpz(r->length.get()), &start, &stop, &step);
+    mpz_class a0 = int_to_mpz(r->start.get()), s0 = int_to_mpz(r->step.get());
+    return make_range(int_from_mpz(a0 + start * s0), int_from_mpz(a0 + stop * s0), int_from_mpz(s0 * step));
+  }
   int64_t len = range_length(r);
   int64_t start, stop, step, n;
   slice_unpack(slice, len, &start, &stop, &step, &n);

@@ -83,8 +83,7 @@ void super_init(Object* self, Object* const* args, size_t nargs, Object* kwnames
     if (nargs == 2 && args[1] != kNone) obj = Ref<>::borrow(args[1]);
   }
   if (!is_type_object(type.get()))
-    raisef(&exc::TypeError, "super() argument 1 must be a type, not %s",
-           type_name_of(type.get()));
+    raisef(&exc::TypeError, "super() argument 1 must be a type, not %s", type_name_of(type.get()));
   SuperObject* s = as_super(self);
   Ref<> obj_type;
   if (obj) obj_type = Ref<>::borrow(super_check(static_cast<Type*>(type.get()), obj.get()));
@@ -137,7 +136,8 @@ Ref<> get_self_class(Object* s) { return or_none(as_super(s)->obj_type); }
 const GetSetDef kSuperGetSets[] = {
     {"__thisclass__", get_thisclass, nullptr, "the class invoking super()"},
     {"__self__", get_self, nullptr, "the instance invoking super(); may be None"},
-    {"__self_class__", get_self_class, nullptr, "the type of the instance invoking super(); may be None"},
+    {"__self_class__", get_self_class, nullptr,
+     "the type of the instance invoking super(); may be None"},
     {nullptr, nullptr, nullptr, nullptr},
 };
 

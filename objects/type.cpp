@@ -42,15 +42,24 @@ inline Dict* dict_of(Type* t) { return static_cast<Dict*>(t->dict.get()); }
 // __slots__ past it, so make it at least the struct size we know of.
 void fix_known_basicsize(Type* t) {
   size_t need = 0;
-  if (t == &IntType || t == &BoolType) need = sizeof(Int);
-  else if (t == &FloatType) need = sizeof(Float);
-  else if (t == &ListType) need = sizeof(List);
-  else if (t == &DictType) need = sizeof(Dict);
-  else if (t == &SetType || t == &FrozenSetType) need = sizeof(Set);
-  else if (t == &TupleType) need = sizeof(Tuple);
-  else if (t == &StrType) need = sizeof(Str);
-  else if (t == &TypeType) need = sizeof(Type);
-  else if (t == &ModuleType) need = sizeof(Module);
+  if (t == &IntType || t == &BoolType)
+    need = sizeof(Int);
+  else if (t == &FloatType)
+    need = sizeof(Float);
+  else if (t == &ListType)
+    need = sizeof(List);
+  else if (t == &DictType)
+    need = sizeof(Dict);
+  else if (t == &SetType || t == &FrozenSetType)
+    need = sizeof(Set);
+  else if (t == &TupleType)
+    need = sizeof(Tuple);
+  else if (t == &StrType)
+    need = sizeof(Str);
+  else if (t == &TypeType)
+    need = sizeof(Type);
+  else if (t == &ModuleType)
+    need = sizeof(Module);
   if (t->basicsize < need) t->basicsize = need;
 }
 
@@ -194,8 +203,10 @@ void type_ready(Type* t) {
   fix_known_basicsize(t);
   if (base && t->basicsize < base->basicsize) t->basicsize = base->basicsize;
   if (!t->bases) {
-    if (base) t->bases = tuple_pack({base});
-    else t->bases = Ref<>::steal(empty_tuple());
+    if (base)
+      t->bases = tuple_pack({base});
+    else
+      t->bases = Ref<>::steal(empty_tuple());
   }
   if (!t->dict) t->dict = dict_new();
 
@@ -355,10 +366,10 @@ Type* as_type(Object* o) { return static_cast<Type*>(o); }
 
 void check_heap_set(Type* t, const char* attr, Object* value) {
   if (!type_has_flag(t, kTypeHeap))
-    raisef(&exc::TypeError, "cannot set '%s' attribute of immutable type '%s'", attr,
+    raisef(&exc::TypeError, "cannot set '%s' attribute of immutable type '%s'", attr, type_name(t));
+  if (!value)
+    raisef(&exc::TypeError, "cannot delete '%s' attribute of immutable type '%s'", attr,
            type_name(t));
-  if (!value) raisef(&exc::TypeError, "cannot delete '%s' attribute of immutable type '%s'", attr,
-                     type_name(t));
 }
 
 Ref<> get_name(Object* o) {
@@ -512,14 +523,10 @@ Ref<> type_dir(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 
 const MethodDef kTypeMethods[] = {
     {"mro", type_mro_method, kMethodPlain, "Return a type's method resolution order."},
-    {"__subclasses__", type_subclasses, kMethodPlain,
-     "Return a list of immediate subclasses."},
-    {"__instancecheck__", type_instancecheck, kMethodPlain,
-     "Check if an object is an instance."},
-    {"__subclasscheck__", type_subclasscheck, kMethodPlain,
-     "Check if a class is a subclass."},
-    {"__prepare__", type_prepare, kMethodClass,
-     "Create the namespace for the class statement"},
+    {"__subclasses__", type_subclasses, kMethodPlain, "Return a list of immediate subclasses."},
+    {"__instancecheck__", type_instancecheck, kMethodPlain, "Check if an object is an instance."},
+    {"__subclasscheck__", type_subclasscheck, kMethodPlain, "Check if a class is a subclass."},
+    {"__prepare__", type_prepare, kMethodClass, "Create the namespace for the class statement"},
     {"__dir__", type_dir, kMethodPlain, "Specialized __dir__ implementation for types."},
     {nullptr, nullptr, 0, nullptr},
 };

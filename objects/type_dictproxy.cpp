@@ -41,9 +41,7 @@ Ref<> mp_getitem(Object* self, Object* key) { return getitem(target(self), key);
 int64_t mp_len(Object* self) { return length(target(self)); }
 bool mp_contains(Object* self, Object* key) { return contains(target(self), key); }
 Ref<> mp_iter(Object* self) { return get_iter(target(self)); }
-Ref<> mp_repr(Object* self) {
-  return str_new("mappingproxy(" + repr_utf8(target(self)) + ")");
-}
+Ref<> mp_repr(Object* self) { return str_new("mappingproxy(" + repr_utf8(target(self)) + ")"); }
 Ref<> mp_str(Object* self) { return str(target(self)); }
 Ref<> mp_richcompare(Object* self, Object* other, CompareOp op) {
   return richcompare(target(self), other, op);
@@ -83,9 +81,11 @@ Ref<> mp_copy(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 const MethodDef kMappingProxyMethods[] = {
-    {"get", mp_get, kMethodPlain, "Return the value for key if key is in the mapping, else default."},
+    {"get", mp_get, kMethodPlain,
+     "Return the value for key if key is in the mapping, else default."},
     {"keys", mp_keys, kMethodPlain, "D.keys() -> a set-like object providing a view on D's keys"},
-    {"items", mp_items, kMethodPlain, "D.items() -> a set-like object providing a view on D's items"},
+    {"items", mp_items, kMethodPlain,
+     "D.items() -> a set-like object providing a view on D's items"},
     {"values", mp_values, kMethodPlain, "D.values() -> an object providing a view on D's values"},
     {"copy", mp_copy, kMethodPlain, "D.copy() -> a shallow copy of D"},
     {nullptr, nullptr, 0, nullptr},

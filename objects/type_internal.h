@@ -18,7 +18,7 @@ void inherit_slots(Type* t, Type* base);
 // Gives t (and, transitively, its subclasses) fresh version tags.
 void assign_version_tag(Type* t);
 void register_subclass(Type* base, Type* sub);
-std::vector<Type*> subclasses_of(Type* t);   // live direct subclasses
+std::vector<Type*> subclasses_of(Type* t);  // live direct subclasses
 Ref<> type_call(Object* callable, Object* const* args, size_t nargs, Object* kwnames);
 Ref<> type_getattro(Object* o, Str* name);
 void type_setattro(Object* o, Str* name, Object* value);
@@ -56,14 +56,14 @@ Object* instance_dict(Object* o);
 Dict* instance_dict_ensure(Object* o);
 Ref<> instance_dict_getter(Object* o);
 void instance_dict_setter(Object* o, Object* value);
-extern const GetSetDef kInstanceDictGetSet[];    // {"__dict__"}, {nullptr}
-extern const GetSetDef kInstanceWeakrefGetSet[]; // {"__weakref__"}, {nullptr}
+extern const GetSetDef kInstanceDictGetSet[];     // {"__dict__"}, {nullptr}
+extern const GetSetDef kInstanceWeakrefGetSet[];  // {"__weakref__"}, {nullptr}
 
 // ---- per-file type initialisation (called by init_descriptor_types)
-void init_descr_objects();        // descr.cpp: property, staticmethod, classmethod, member
-void init_slot_wrapper_types();   // descr_wrapper.cpp
-void init_super_type();           // super.cpp
-void init_mappingproxy_type();    // type_dictproxy.cpp
+void init_descr_objects();       // descr.cpp: property, staticmethod, classmethod, member
+void init_slot_wrapper_types();  // descr_wrapper.cpp
+void init_super_type();          // super.cpp
+void init_mappingproxy_type();   // type_dictproxy.cpp
 
 // ---- exceptions.cpp (shared with exceptions_extra.cpp)
 Ref<> exception_args_tuple(Object* const* args, size_t nargs);

@@ -134,8 +134,7 @@ void run_init_subclass(Type* t, Object* kwds) {
 
 Type* calculate_metaclass(Type* explicit_meta, Object* bases) {
   int64_t nb = bases ? tuple_size(bases) : 0;
-  Type* winner = explicit_meta ? explicit_meta
-                               : (nb ? type_of(tuple_item(bases, 0)) : &TypeType);
+  Type* winner = explicit_meta ? explicit_meta : (nb ? type_of(tuple_item(bases, 0)) : &TypeType);
   for (int64_t i = 0; i < nb; ++i) {
     Type* tmp = type_of(tuple_item(bases, i));
     if (is_subtype(winner, tmp)) continue;
@@ -154,8 +153,7 @@ Ref<> type_new_class(Type* metatype, Object* name, Object* bases, Object* ns, Ob
   if (!is_str(name))
     raisef(&exc::TypeError, "type.__new__() argument 1 must be str, not %s", type_name_of(name));
   if (!is_tuple(bases))
-    raisef(&exc::TypeError, "type.__new__() argument 2 must be tuple, not %s",
-           type_name_of(bases));
+    raisef(&exc::TypeError, "type.__new__() argument 2 must be tuple, not %s", type_name_of(bases));
   if (!is_dict(ns))
     raisef(&exc::TypeError, "type.__new__() argument 3 must be dict, not %s", type_name_of(ns));
 
@@ -188,11 +186,12 @@ Ref<> type_new_class(Type* metatype, Object* name, Object* bases, Object* ns, Ob
   Dict* nsd = static_cast<Dict*>(ns);
 
   // __slots__
-  bool base_has_dict = type_has_flag(base, kTypeManagedDict) ||
-                       type_has_flag(base, kTypeTypeSubclass);
+  bool base_has_dict =
+      type_has_flag(base, kTypeManagedDict) || type_has_flag(base, kTypeTypeSubclass);
   bool base_has_weak = false;
   for (Type* k = base; k; k = k->base)
-    if (type_has_flag(k, kTypeHeap) && dict_get_str(static_cast<Dict*>(k->dict.get()), "__weakref__"))
+    if (type_has_flag(k, kTypeHeap) &&
+        dict_get_str(static_cast<Dict*>(k->dict.get()), "__weakref__"))
       base_has_weak = true;
   Type* sbase = static_base(base);
   bool weakable = sbase == &ObjectType || type_has_flag(sbase, kTypeTypeSubclass);
@@ -204,8 +203,10 @@ Ref<> type_new_class(Type* metatype, Object* name, Object* bases, Object* ns, Ob
     add_weak = weakable && !base_has_weak;
   } else {
     Ref<> items;
-    if (is_str(slots.get())) items = tuple_pack({slots.get()});
-    else items = sequence_to_tuple(slots.get());
+    if (is_str(slots.get()))
+      items = tuple_pack({slots.get()});
+    else
+      items = sequence_to_tuple(slots.get());
     for (int64_t i = 0; i < tuple_size(items.get()); ++i) {
       Object* s = tuple_item(items.get(), i);
       if (!is_str(s))
@@ -224,9 +225,9 @@ Ref<> type_new_class(Type* metatype, Object* name, Object* bases, Object* ns, Ob
         slot_names.push_back(mangle(cls_name, sv));
       }
     }
-    bool var_sized = base->itemsize != 0 ||
-                     type_has_flag(base, kTypeIntSubclass | kTypeTupleSubclass |
-                                             kTypeBytesSubclass | kTypeStrSubclass);
+    bool var_sized =
+        base->itemsize != 0 || type_has_flag(base, kTypeIntSubclass | kTypeTupleSubclass |
+                                                       kTypeBytesSubclass | kTypeStrSubclass);
     if (!slot_names.empty() && var_sized)
       raisef(&exc::TypeError, "nonempty __slots__ not supported for subtype of '%s'",
              type_name(base));

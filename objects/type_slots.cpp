@@ -74,12 +74,18 @@ Ref<> slot_call(Object* o, Object* const* args, size_t nargs, Object* kwnames) {
 
 Str* compare_name(CompareOp op) {
   switch (op) {
-    case CompareOp::Lt: return id::lt;
-    case CompareOp::Le: return id::le;
-    case CompareOp::Eq: return id::eq;
-    case CompareOp::Ne: return id::ne;
-    case CompareOp::Gt: return id::gt;
-    case CompareOp::Ge: return id::ge;
+    case CompareOp::Lt:
+      return id::lt;
+    case CompareOp::Le:
+      return id::le;
+    case CompareOp::Eq:
+      return id::eq;
+    case CompareOp::Ne:
+      return id::ne;
+    case CompareOp::Gt:
+      return id::gt;
+    case CompareOp::Ge:
+      return id::ge;
   }
   return id::eq;
 }
@@ -135,8 +141,7 @@ void slot_init(Object* self, Object* const* args, size_t nargs, Object* kwnames)
 Ref<> slot_new(Type* type, Object* const* args, size_t nargs, Object* kwnames) {
   Ref<> f = Ref<>::borrow(type_lookup(type, id::new_));
   if (!f) return object_new(type, args, nargs, kwnames);
-  if (is_type(f.get(), &StaticMethodType))
-    f = static_cast<StaticMethodObject*>(f.get())->callable;
+  if (is_type(f.get(), &StaticMethodType)) f = static_cast<StaticMethodObject*>(f.get())->callable;
   return call_with_self(f.get(), type, args, nargs, kwnames);
 }
 
@@ -343,11 +348,13 @@ void update_all_slots(Type* t) {
   t->tp_repr = user(id::repr) ? slot_repr : b->tp_repr;
   t->tp_str = user(id::str) ? slot_str : b->tp_str;
   Object* hv = nullptr;
-  if (defined_by_heap(t, id::hash, &hv)) t->tp_hash = hv == kNone ? nullptr : slot_hash;
-  else t->tp_hash = b->tp_hash;
+  if (defined_by_heap(t, id::hash, &hv))
+    t->tp_hash = hv == kNone ? nullptr : slot_hash;
+  else
+    t->tp_hash = b->tp_hash;
   t->tp_call = user(id::call) ? slot_call : b->tp_call;
-  bool cmp = user(id::lt) || user(id::le) || user(id::eq) || user(id::ne) || user(id::gt) ||
-             user(id::ge);
+  bool cmp =
+      user(id::lt) || user(id::le) || user(id::eq) || user(id::ne) || user(id::gt) || user(id::ge);
   t->tp_richcompare = cmp ? slot_richcompare : b->tp_richcompare;
   t->tp_iter = user(id::iter) ? slot_iter : b->tp_iter;
   t->tp_iternext = user(id::next) ? slot_iternext : b->tp_iternext;
@@ -355,8 +362,7 @@ void update_all_slots(Type* t) {
   t->tp_descr_set = (user(id::set) || user(id::delete_)) ? slot_descr_set : b->tp_descr_set;
   t->tp_init = user(id::init) ? slot_init : b->tp_init;
   t->tp_new = user(id::new_) ? slot_new : b->tp_new;
-  t->tp_getattr =
-      (user(id::getattribute) || user(id::getattr)) ? slot_getattr_hook : b->tp_getattr;
+  t->tp_getattr = (user(id::getattribute) || user(id::getattr)) ? slot_getattr_hook : b->tp_getattr;
   t->tp_setattr = (user(id::setattr) || user(id::delattr)) ? slot_setattr_hook : b->tp_setattr;
 
   t->mp_length = user(id::len) ? slot_len : b->mp_length;
@@ -379,8 +385,10 @@ void update_all_slots(Type* t) {
     t->nb_inplace[i] = user(*kOpNames[i].iname) ? kInplaceSlots[i] : b->nb_inplace[i];
   }
   t->nb_power3 = (user(id::pow) || user(id::rpow)) ? slot_power3 : b->nb_power3;
-  if (user(id::del)) t->flags |= kTypeHasFinalizer;
-  else t->flags &= ~kTypeHasFinalizer;
+  if (user(id::del))
+    t->flags |= kTypeHasFinalizer;
+  else
+    t->flags &= ~kTypeHasFinalizer;
 }
 
 bool update_slots_for_name(Type* t, Str* name) {
@@ -415,8 +423,10 @@ void subtype_dealloc(Object* o) {
     }
   }
   Type* sb = static_base(t);
-  if (sb && sb->tp_dealloc) sb->tp_dealloc(o);
-  else free_instance_memory(o, t);
+  if (sb && sb->tp_dealloc)
+    sb->tp_dealloc(o);
+  else
+    free_instance_memory(o, t);
 }
 
 void subtype_traverse(Object* o, VisitFn visit, void* arg) {

@@ -42,6 +42,8 @@
 #include "runtime/modules/module_util.h"
 #include "runtime/modules/stdio.h"
 #include "runtime/modules/sys_module.h"
+#include "runtime/modules/thread_module.h"
+#include "runtime/threads/interrupt.h"
 #include "runtime/vm/interp.h"
 
 namespace ftpy {
@@ -133,6 +135,7 @@ Ref<> main_module_dict() {
 }
 
 int run_source(const std::string& source, const std::string& filename) {
+  int status = 0;
   try {
     Ref<> globals = main_module_dict();
     if (filename != "<string>" && filename != "<stdin>") {
@@ -142,10 +145,12 @@ int run_source(const std::string& source, const std::string& filename) {
     vm::register_source(filename, source);
     Ref<> code = compiler::compile(source, filename, compiler::ParseMode::File);
     vm::eval_code(code.get(), globals.get(), globals.get());
-    return 0;
   } catch (PyException& e) {
-    return report_uncaught(e);
+    status = report_uncaught(e);
   }
+  // As CPython's finalization: wait for the non-daemon threads.
+  threading_shutdown();
+  return status;
 }
 
 int run_module_as_main(const std::string& name) {
@@ -244,6 +249,7 @@ int run(Invocation& inv) {
   for (std::string& p : pythonpath_entries()) path.push_back(p);
   RuntimeOptions options{inv.argv, path};
   runtime_init(options);
+  install_interrupt_handler();  // Ctrl-C -> KeyboardInterrupt in this thread
   int status = 0;
   switch (inv.mode) {
     case Invocation::Mode::File: {

@@ -18,8 +18,9 @@ namespace {
 using namespace ::ftpy::ast;
 
 const char* op_name(Operator op) {
-  static const char* const names[] = {"Add",    "Sub",    "Mult",  "MatMult", "Div",    "Mod",     "Pow",
-                                      "LShift", "RShift", "BitOr", "BitXor",  "BitAnd", "FloorDiv"};
+  static const char* const names[] = {"Add",    "Sub",    "Mult",    "MatMult", "Div",
+                                      "Mod",    "Pow",    "LShift",  "RShift",  "BitOr",
+                                      "BitXor", "BitAnd", "FloorDiv"};
   return names[static_cast<int>(op)];
 }
 const char* unary_name(UnaryOpKind op) {
@@ -27,7 +28,8 @@ const char* unary_name(UnaryOpKind op) {
   return names[static_cast<int>(op)];
 }
 const char* cmp_name(CmpOp op) {
-  static const char* const names[] = {"Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"};
+  static const char* const names[] = {"Eq",  "NotEq", "Lt",    "LtE", "Gt",
+                                      "GtE", "Is",    "IsNot", "In",  "NotIn"};
   return names[static_cast<int>(op)];
 }
 const char* ctx_name(ExprContext c) {
@@ -41,16 +43,20 @@ std::string int_literal_to_decimal(const std::string& text) {
   size_t i = 0;
   if (text.size() > 1 && text[0] == '0') {
     char p = static_cast<char>(text[1] | 0x20);
-    if (p == 'x') base = 16;
-    else if (p == 'o') base = 8;
-    else if (p == 'b') base = 2;
+    if (p == 'x')
+      base = 16;
+    else if (p == 'o')
+      base = 8;
+    else if (p == 'b')
+      base = 2;
     if (base != 10) i = 2;
   }
   // Little-endian limbs of 10^9.
   std::vector<uint32_t> limbs{0};
   for (; i < text.size(); ++i) {
     char c = text[i];
-    uint32_t d = (c >= '0' && c <= '9') ? static_cast<uint32_t>(c - '0') : static_cast<uint32_t>((c | 0x20) - 'a' + 10);
+    uint32_t d = (c >= '0' && c <= '9') ? static_cast<uint32_t>(c - '0')
+                                        : static_cast<uint32_t>((c | 0x20) - 'a' + 10);
     uint64_t carry = d;
     for (uint32_t& limb : limbs) {
       uint64_t v = static_cast<uint64_t>(limb) * base + carry;
@@ -131,7 +137,8 @@ uint32_t next_cp(const std::string& s, size_t* i) {
   auto b = static_cast<unsigned char>(s[*i]);
   int n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
   uint32_t cp = n == 1 ? b : b & (0x7F >> n);
-  for (int k = 1; k < n && *i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
+  for (int k = 1; k < n && *i + k < s.size(); ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
   *i += n;
   return cp;
 }
@@ -152,26 +159,54 @@ std::string str_repr(const std::string& s, bool bytes) {
   for (size_t i = 0; i < s.size();) {
     auto c = static_cast<unsigned char>(s[i]);
     char buf[16];
-    if (c == '\\') { out += "\\\\"; ++i; continue; }
-    if (c == static_cast<unsigned char>(q)) { out += '\\'; out += q; ++i; continue; }
-    if (c == '\t') { out += "\\t"; ++i; continue; }
-    if (c == '\n') { out += "\\n"; ++i; continue; }
-    if (c == '\r') { out += "\\r"; ++i; continue; }
+    if (c == '\\') {
+      out += "\\\\";
+      ++i;
+      continue;
+    }
+    if (c == static_cast<unsigned char>(q)) {
+      out += '\\';
+      out += q;
+      ++i;
+      continue;
+    }
+    if (c == '\t') {
+      out += "\\t";
+      ++i;
+      continue;
+    }
+    if (c == '\n') {
+      out += "\\n";
+      ++i;
+      continue;
+    }
+    if (c == '\r') {
+      out += "\\r";
+      ++i;
+      continue;
+    }
     if (c < 0x20 || c == 0x7F || (bytes && c >= 0x80)) {
       std::snprintf(buf, sizeof buf, "\\x%02x", c);
       out += buf;
       ++i;
       continue;
     }
-    if (c < 0x80) { out += static_cast<char>(c); ++i; continue; }
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
     size_t start = i;
     uint32_t cp = next_cp(s, &i);
     if (printable_non_ascii(cp)) {
       out.append(s, start, i - start);
     } else {
-      if (cp <= 0xFF) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-      else if (cp <= 0xFFFF) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-      else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+      if (cp <= 0xFF)
+        std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+      else if (cp <= 0xFFFF)
+        std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+      else
+        std::snprintf(buf, sizeof buf, "\\U%08x", cp);
       out += buf;
     }
   }
@@ -266,19 +301,27 @@ class Dumper {
         end(e, f);
         break;
       }
-      case ExprKind::ListComp: case ExprKind::SetComp: case ExprKind::GeneratorExp: {
+      case ExprKind::ListComp:
+      case ExprKind::SetComp:
+      case ExprKind::GeneratorExp: {
         const Expr* elt;
         const std::vector<Comprehension*>* gens;
         const char* name;
         if (e->kind == ExprKind::ListComp) {
           auto* n = static_cast<const ListComp*>(e);
-          elt = n->elt; gens = &n->generators; name = "ListComp";
+          elt = n->elt;
+          gens = &n->generators;
+          name = "ListComp";
         } else if (e->kind == ExprKind::SetComp) {
           auto* n = static_cast<const SetComp*>(e);
-          elt = n->elt; gens = &n->generators; name = "SetComp";
+          elt = n->elt;
+          gens = &n->generators;
+          name = "SetComp";
         } else {
           auto* n = static_cast<const GeneratorExp*>(e);
-          elt = n->elt; gens = &n->generators; name = "GeneratorExp";
+          elt = n->elt;
+          gens = &n->generators;
+          name = "GeneratorExp";
         }
         begin(name);
         Fields f(this);
@@ -613,9 +656,11 @@ class Dumper {
         end(s, f);
         break;
       }
-      case StmtKind::Global: case StmtKind::Nonlocal: {
-        const std::vector<std::string>& names =
-            s->kind == StmtKind::Global ? static_cast<const Global*>(s)->names : static_cast<const Nonlocal*>(s)->names;
+      case StmtKind::Global:
+      case StmtKind::Nonlocal: {
+        const std::vector<std::string>& names = s->kind == StmtKind::Global
+                                                    ? static_cast<const Global*>(s)->names
+                                                    : static_cast<const Nonlocal*>(s)->names;
         begin(s->kind == StmtKind::Global ? "Global" : "Nonlocal");
         Fields f(this);
         if (!names.empty()) {
@@ -636,8 +681,12 @@ class Dumper {
         end(s, f);
         break;
       }
-      case StmtKind::Pass: case StmtKind::Break: case StmtKind::Continue: {
-        begin(s->kind == StmtKind::Pass ? "Pass" : s->kind == StmtKind::Break ? "Break" : "Continue");
+      case StmtKind::Pass:
+      case StmtKind::Break:
+      case StmtKind::Continue: {
+        begin(s->kind == StmtKind::Pass    ? "Pass"
+              : s->kind == StmtKind::Break ? "Break"
+                                           : "Continue");
         Fields f(this);
         end(s, f);
         break;
@@ -672,8 +721,10 @@ class Dumper {
       d->out += '[';
       for (size_t i = 0; i < v.size(); ++i) {
         if (i) d->out += ", ";
-        if (v[i]) d->expr(v[i]);
-        else d->out += "None";
+        if (v[i])
+          d->expr(v[i]);
+        else
+          d->out += "None";
       }
       d->out += ']';
     }
@@ -790,15 +841,24 @@ class Dumper {
 
   static std::string constant_repr(const Constant* c) {
     switch (c->ckind) {
-      case ConstantKind::None: return "None";
-      case ConstantKind::True: return "True";
-      case ConstantKind::False: return "False";
-      case ConstantKind::Ellipsis: return "Ellipsis";
-      case ConstantKind::Int: return int_literal_to_decimal(c->text);
-      case ConstantKind::Float: return format_float(c->number, true);
-      case ConstantKind::Imaginary: return format_float(c->number, false) + "j";
-      case ConstantKind::Str: return str_repr(c->text, false);
-      case ConstantKind::Bytes: return str_repr(c->text, true);
+      case ConstantKind::None:
+        return "None";
+      case ConstantKind::True:
+        return "True";
+      case ConstantKind::False:
+        return "False";
+      case ConstantKind::Ellipsis:
+        return "Ellipsis";
+      case ConstantKind::Int:
+        return int_literal_to_decimal(c->text);
+      case ConstantKind::Float:
+        return format_float(c->number, true);
+      case ConstantKind::Imaginary:
+        return format_float(c->number, false) + "j";
+      case ConstantKind::Str:
+        return str_repr(c->text, false);
+      case ConstantKind::Bytes:
+        return str_repr(c->text, true);
     }
     return "?";
   }

@@ -46,10 +46,17 @@ size_t utf8_seq_len(std::string_view s, size_t i) {
   size_t n;
   uint32_t min;
   if (b < 0x80) return 1;
-  if (b >= 0xC2 && b <= 0xDF) { n = 2; min = 0x80; }
-  else if (b >= 0xE0 && b <= 0xEF) { n = 3; min = 0x800; }
-  else if (b >= 0xF0 && b <= 0xF4) { n = 4; min = 0x10000; }
-  else return 0;
+  if (b >= 0xC2 && b <= 0xDF) {
+    n = 2;
+    min = 0x80;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    n = 3;
+    min = 0x800;
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    n = 4;
+    min = 0x10000;
+  } else
+    return 0;
   if (i + n > s.size()) return 0;
   uint32_t cp = b & (0x7F >> n);
   for (size_t k = 1; k < n; ++k) {
@@ -75,8 +82,8 @@ uint32_t decode_cp(std::string_view s, size_t i, size_t* len) {
 bool is_nonprintable(uint32_t cp) {
   return (cp >= 0x80 && cp <= 0xA0) || cp == 0xAD || cp == 0x1680 ||
          (cp >= 0x2000 && cp <= 0x200B) || cp == 0x200E || cp == 0x200F ||
-         (cp >= 0x2028 && cp <= 0x202F) || (cp >= 0x205F && cp <= 0x2064) ||
-         cp == 0x3000 || cp == 0xFEFF || (cp >= 0xE000 && cp <= 0xF8FF);
+         (cp >= 0x2028 && cp <= 0x202F) || (cp >= 0x205F && cp <= 0x2064) || cp == 0x3000 ||
+         cp == 0xFEFF || (cp >= 0xE000 && cp <= 0xF8FF);
 }
 
 // Printable code points that cannot appear in an identifier. Without the
@@ -101,28 +108,15 @@ bool is_invalid_identifier_cp(uint32_t cp) {
   return false;
 }
 
-struct Keyword { std::string_view text; Tok kind; };
-constexpr Keyword kKeywords[] = {
-    {"False", Tok::KwFalse}, {"None", Tok::KwNone}, {"True", Tok::KwTrue},
-    {"and", Tok::KwAnd}, {"as", Tok::KwAs}, {"assert", Tok::KwAssert},
-    {"async", Tok::KwAsync}, {"await", Tok::KwAwait}, {"break", Tok::KwBreak},
-    {"class", Tok::KwClass}, {"continue", Tok::KwContinue}, {"def", Tok::KwDef},
-    {"del", Tok::KwDel}, {"elif", Tok::KwElif}, {"else", Tok::KwElse},
-    {"except", Tok::KwExcept}, {"finally", Tok::KwFinally}, {"for", Tok::KwFor},
-    {"from", Tok::KwFrom}, {"global", Tok::KwGlobal}, {"if", Tok::KwIf},
-    {"import", Tok::KwImport}, {"in", Tok::KwIn}, {"is", Tok::KwIs},
-    {"lambda", Tok::KwLambda}, {"nonlocal", Tok::KwNonlocal}, {"not", Tok::KwNot},
-    {"or", Tok::KwOr}, {"pass", Tok::KwPass}, {"raise", Tok::KwRaise},
-    {"return", Tok::KwReturn}, {"try", Tok::KwTry}, {"while", Tok::KwWhile},
-    {"with", Tok::KwWith}, {"yield", Tok::KwYield},
-};
-
+// Keywords are spelled by their token names (FTPY_TOKEN_KINDS in lexer.h).
 Tok keyword_kind(std::string_view word) {
   if (word.size() < 2 || word.size() > 8) return Tok::Name;
   char c = word[0];
   if (!((c >= 'a' && c <= 'y') || c == 'F' || c == 'N' || c == 'T')) return Tok::Name;
-  for (const Keyword& k : kKeywords)
-    if (k.text[0] == c && word == k.text) return k.kind;
+  for (int k = static_cast<int>(Tok::KwFalse); k <= static_cast<int>(Tok::KwYield); ++k) {
+    const char* text = kTokNames[k];
+    if (text[0] == c && word == text) return static_cast<Tok>(k);
+  }
   return Tok::Name;
 }
 
@@ -132,11 +126,24 @@ bool is_string_prefix(std::string_view word) {
   bool r = false, b = false, u = false, f = false;
   for (char c : word) {
     switch (c | 0x20) {
-      case 'r': if (r) return false; r = true; break;
-      case 'b': if (b) return false; b = true; break;
-      case 'u': if (u) return false; u = true; break;
-      case 'f': if (f) return false; f = true; break;
-      default: return false;
+      case 'r':
+        if (r) return false;
+        r = true;
+        break;
+      case 'b':
+        if (b) return false;
+        b = true;
+        break;
+      case 'u':
+        if (u) return false;
+        u = true;
+        break;
+      case 'f':
+        if (f) return false;
+        f = true;
+        break;
+      default:
+        return false;
     }
   }
   if (u) return word.size() == 1;
@@ -163,16 +170,23 @@ void Lexer::prepare(std::string_view raw) {
   // Validate UTF-8; a latin-1 coding declaration rescues non-UTF-8 input.
   size_t bad = std::string_view::npos;
   for (size_t i = 0; i < raw.size();) {
-    if (static_cast<unsigned char>(raw[i]) < 0x80) { ++i; continue; }
+    if (static_cast<unsigned char>(raw[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     size_t n = utf8_seq_len(raw, i);
-    if (!n) { bad = i; break; }
+    if (!n) {
+      bad = i;
+      break;
+    }
     i += n;
   }
   bool latin1 = false;
   if (bad != std::string_view::npos) {
     // Look for `coding[:=] name` in a comment on one of the first two lines.
     size_t line_end = raw.find('\n');
-    size_t second_end = line_end == std::string_view::npos ? raw.size() : raw.find('\n', line_end + 1);
+    size_t second_end =
+        line_end == std::string_view::npos ? raw.size() : raw.find('\n', line_end + 1);
     std::string_view head = raw.substr(0, std::min(second_end, raw.size()));
     size_t c = head.find("coding");
     if (c != std::string_view::npos && head.rfind('#', c) != std::string_view::npos &&
@@ -190,9 +204,10 @@ void Lexer::prepare(std::string_view raw) {
       int line = 1 + static_cast<int>(std::count(raw.begin(), raw.begin() + bad, '\n'));
       char hex[8];
       std::snprintf(hex, sizeof hex, "%02x", static_cast<unsigned char>(raw[bad]));
-      init_error_.msg = std::string("Non-UTF-8 code starting with '\\x") + hex +
-                        "' in file {filename} on line " + std::to_string(line) +
-                        ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
+      init_error_.msg =
+          std::string("Non-UTF-8 code starting with '\\x") + hex + "' in file {filename} on line " +
+          std::to_string(line) +
+          ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
       init_error_.lineno = 1;
       has_init_error_ = true;
     }
@@ -220,7 +235,8 @@ void Lexer::prepare(std::string_view raw) {
 
   line_starts_.push_back(0);
   for (size_t i = 0; i < src_.size(); ++i) {
-    if (src_[i] == '\n' && i + 1 < src_.size()) line_starts_.push_back(static_cast<uint32_t>(i + 1));
+    if (src_[i] == '\n' && i + 1 < src_.size())
+      line_starts_.push_back(static_cast<uint32_t>(i + 1));
   }
 
   if (!has_init_error_) {
@@ -260,7 +276,8 @@ int Lexer::char_col(int lineno, int byte_col) const {
   std::string_view line = line_text(lineno);
   int n = 0;
   for (int i = 0; i < byte_col; ++i) {
-    if (i >= static_cast<int>(line.size()) || (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++n;
+    if (i >= static_cast<int>(line.size()) || (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80)
+      ++n;
   }
   return n;
 }
@@ -317,12 +334,12 @@ Token Lexer::fail_error(SyntaxErrorInfo info, bool hard) {
 
 // CPython's tokenizer errors put the caret after the character it stopped
 // on: `caret_pos` is that position, so offset = characters before it.
-Token Lexer::fail_at(uint32_t caret_pos, std::string msg, bool hard) {
+Token Lexer::fail_at(uint32_t caret_pos, std::string msg) {
   int line = line_of(caret_pos > 0 ? caret_pos - 1 : 0);
   int col = static_cast<int>(caret_pos - line_starts_[line - 1]);
   SyntaxErrorInfo e = make_error("SyntaxError", std::move(msg), line, col, line, col);
   e.offset = e.end_offset = char_col(line, col);
-  return fail_error(std::move(e), hard);
+  return fail_error(std::move(e), true);
 }
 
 Token Lexer::fail_range(uint32_t pos, uint32_t end_pos, std::string msg) {
@@ -368,10 +385,16 @@ bool Lexer::handle_indentation(Token* out) {
   uint32_t p = pos_;
   for (;; ++p) {
     char c = at(p);
-    if (c == ' ') { ++col; ++altcol; }
-    else if (c == '\t') { col = (col / 8 + 1) * 8; ++altcol; }
-    else if (c == '\f') { col = altcol = 0; }
-    else break;
+    if (c == ' ') {
+      ++col;
+      ++altcol;
+    } else if (c == '\t') {
+      col = (col / 8 + 1) * 8;
+      ++altcol;
+    } else if (c == '\f') {
+      col = altcol = 0;
+    } else
+      break;
   }
   pos_ = p;
   char c = at(p);
@@ -386,10 +409,13 @@ bool Lexer::handle_indentation(Token* out) {
   };
   indent_pos_ = p;
   if (col == indents_.back()) {
-    if (altcol != alt_indents_.back()) return tab_error("TabError", "inconsistent use of tabs and spaces in indentation");
+    if (altcol != alt_indents_.back())
+      return tab_error("TabError", "inconsistent use of tabs and spaces in indentation");
   } else if (col > indents_.back()) {
-    if (indents_.size() >= kMaxIndent) return tab_error("IndentationError", "too many levels of indentation");
-    if (altcol <= alt_indents_.back()) return tab_error("TabError", "inconsistent use of tabs and spaces in indentation");
+    if (indents_.size() >= kMaxIndent)
+      return tab_error("IndentationError", "too many levels of indentation");
+    if (altcol <= alt_indents_.back())
+      return tab_error("TabError", "inconsistent use of tabs and spaces in indentation");
     indents_.push_back(col);
     alt_indents_.push_back(altcol);
     pending_ = 1;
@@ -401,13 +427,15 @@ bool Lexer::handle_indentation(Token* out) {
     }
     if (col != indents_.back()) {
       std::string_view text = line_text(line);
-      SyntaxErrorInfo e = make_error("IndentationError", "unindent does not match any outer indentation level",
-                                     line, static_cast<int>(text.size()), line, -1);
+      SyntaxErrorInfo e =
+          make_error("IndentationError", "unindent does not match any outer indentation level",
+                     line, static_cast<int>(text.size()), line, -1);
       e.offset = char_col(line, static_cast<int>(text.size())) + 1;
       *out = fail_error(std::move(e), false);
       return false;
     }
-    if (altcol != alt_indents_.back()) return tab_error("TabError", "inconsistent use of tabs and spaces in indentation");
+    if (altcol != alt_indents_.back())
+      return tab_error("TabError", "inconsistent use of tabs and spaces in indentation");
   }
   return true;
 }
@@ -433,8 +461,9 @@ Token Lexer::lex_normal() {
     if (eof(pos_)) {
       if (!brackets_.empty()) {
         const Bracket& b = brackets_.back();
-        SyntaxErrorInfo e = make_error("SyntaxError", std::string("'") + b.ch + "' was never closed",
-                                       b.line, b.col, b.line, 0);
+        SyntaxErrorInfo e =
+            make_error("SyntaxError", std::string("'") + b.ch + "' was never closed", b.line, b.col,
+                       b.line, 0);
         e.end_offset = 0;
         eof_in_brackets_ = true;
         return fail_error(std::move(e), false);
@@ -451,7 +480,6 @@ Token Lexer::lex_normal() {
         alt_indents_.pop_back();
         return make(Tok::Dedent, pos_, pos_);
       }
-      done_ = true;
       Token t = make(Tok::EndMarker, pos_, pos_);
       if (!src_.empty() && src_.back() == '\n') {
         t.lineno = t.end_lineno = line_count() + 1;
@@ -459,7 +487,10 @@ Token Lexer::lex_normal() {
       }
       return t;
     }
-    if (c == ' ' || c == '\t' || c == '\f') { ++pos_; continue; }
+    if (c == ' ' || c == '\t' || c == '\f') {
+      ++pos_;
+      continue;
+    }
     if (c == '#') {
       while (!eof(pos_) && src_[pos_] != '\n') ++pos_;
       continue;
@@ -484,14 +515,22 @@ Token Lexer::lex_normal() {
       }
       int line = line_of(pos_);
       int col = static_cast<int>(pos_ - line_starts_[line - 1]);
-      SyntaxErrorInfo e = make_error("SyntaxError", "unexpected character after line continuation character",
-                                     line, col + 1, line, 0);
+      SyntaxErrorInfo e =
+          make_error("SyntaxError", "unexpected character after line continuation character", line,
+                     col + 1, line, 0);
       e.end_offset = 0;
       return fail_error(std::move(e), false);
     }
     if (c == '\n') {
-      if (!brackets_.empty()) { ++pos_; continue; }
-      if (!line_has_tokens_) { ++pos_; at_bol_ = true; continue; }
+      if (!brackets_.empty()) {
+        ++pos_;
+        continue;
+      }
+      if (!line_has_tokens_) {
+        ++pos_;
+        at_bol_ = true;
+        continue;
+      }
       Token t = make(Tok::Newline, pos_, pos_ + 1);
       ++pos_;
       at_bol_ = true;
@@ -634,14 +673,17 @@ Token Lexer::lex_number() {
       char base = static_cast<char>(x | 0x20);
       const char* kind = base == 'x' ? "hexadecimal" : base == 'o' ? "octal" : "binary";
       auto ok_digit = [&](char d) {
-        return base == 'x' ? is_hex(d) : base == 'o' ? (d >= '0' && d <= '7') : (d == '0' || d == '1');
+        return base == 'x'   ? is_hex(d)
+               : base == 'o' ? (d >= '0' && d <= '7')
+                             : (d == '0' || d == '1');
       };
       ++p;
       do {
         if (at(p) == '_') ++p;
         if (!ok_digit(at(p))) {
           if (base != 'x' && is_digit(at(p)))
-            return fail_at(p + 1, std::string("invalid digit '") + at(p) + "' in " + kind + " literal");
+            return fail_at(p + 1,
+                           std::string("invalid digit '") + at(p) + "' in " + kind + " literal");
           return fail_at(p, std::string("invalid ") + kind + " literal");
         }
         while (ok_digit(at(p))) ++p;
@@ -724,14 +766,21 @@ Token Lexer::lex_string(uint32_t start, uint32_t quote_pos) {
                                : "unterminated string literal (detected at line ";
       msg += std::to_string(detected) + ")";
       if (!triple && escaped_quote) msg += "; perhaps you escaped the end quote?";
-      SyntaxErrorInfo e = make_error("SyntaxError", std::move(msg), start_line, start_col, start_line, start_col);
+      SyntaxErrorInfo e =
+          make_error("SyntaxError", std::move(msg), start_line, start_col, start_line, start_col);
       e.end_offset = e.offset;
       return fail_error(std::move(e), true);
     }
     char c = src_[p];
     if (c == q) {
-      if (!triple) { ++p; break; }
-      if (at(p + 1) == q && at(p + 2) == q) { p += 3; break; }
+      if (!triple) {
+        ++p;
+        break;
+      }
+      if (at(p + 1) == q && at(p + 2) == q) {
+        p += 3;
+        break;
+      }
       ++p;
       continue;
     }
@@ -755,7 +804,8 @@ Token Lexer::open_bracket(Tok kind, char ch) {
 }
 
 Token Lexer::close_bracket(Tok kind, char ch) {
-  bool in_field = !fields_.empty() && fields_.back().fstring == static_cast<int>(fstrings_.size()) - 1 &&
+  bool in_field = !fields_.empty() &&
+                  fields_.back().fstring == static_cast<int>(fstrings_.size()) - 1 &&
                   !fstrings_.empty();
   if (ch == '}' && in_field && brackets_.size() == static_cast<size_t>(fields_.back().depth)) {
     // The `}` that ends a replacement field.
@@ -773,8 +823,8 @@ Token Lexer::close_bracket(Tok kind, char ch) {
   if (want != ch) {
     if (in_field && open.ch == '{' && brackets_.size() == static_cast<size_t>(fields_.back().depth))
       return fail_at(pos_ + 1, std::string("f-string: unmatched '") + ch + "'");
-    std::string msg = std::string("closing parenthesis '") + ch + "' does not match opening parenthesis '" +
-                      open.ch + "'";
+    std::string msg = std::string("closing parenthesis '") + ch +
+                      "' does not match opening parenthesis '" + open.ch + "'";
     if (open.line != line_of(pos_)) msg += " on line " + std::to_string(open.line);
     return fail_at(pos_ + 1, msg);
   }
@@ -794,12 +844,18 @@ Token Lexer::lex_operator() {
                   fields_.back().fstring == static_cast<int>(fstrings_.size()) - 1 &&
                   brackets_.size() == static_cast<size_t>(fields_.back().depth);
   switch (c) {
-    case '(': return open_bracket(Tok::LPar, '(');
-    case '[': return open_bracket(Tok::LSqb, '[');
-    case '{': return open_bracket(Tok::LBrace, '{');
-    case ')': return close_bracket(Tok::RPar, ')');
-    case ']': return close_bracket(Tok::RSqb, ']');
-    case '}': return close_bracket(Tok::RBrace, '}');
+    case '(':
+      return open_bracket(Tok::LPar, '(');
+    case '[':
+      return open_bracket(Tok::LSqb, '[');
+    case '{':
+      return open_bracket(Tok::LBrace, '{');
+    case ')':
+      return close_bracket(Tok::RPar, ')');
+    case ']':
+      return close_bracket(Tok::RSqb, ']');
+    case '}':
+      return close_bracket(Tok::RBrace, '}');
     case ':':
       if (in_field) {
         // The `:` that starts a replacement field's format spec.
@@ -807,13 +863,17 @@ Token Lexer::lex_operator() {
         return op(Tok::Colon, 1);
       }
       return c1 == '=' ? op(Tok::ColonEqual, 2) : op(Tok::Colon, 1);
-    case ',': return op(Tok::Comma, 1);
-    case ';': return op(Tok::Semi, 1);
-    case '~': return op(Tok::Tilde, 1);
+    case ',':
+      return op(Tok::Comma, 1);
+    case ';':
+      return op(Tok::Semi, 1);
+    case '~':
+      return op(Tok::Tilde, 1);
     case '.':
       if (c1 == '.' && c2 == '.') return op(Tok::Ellipsis, 3);
       return op(Tok::Dot, 1);
-    case '+': return c1 == '=' ? op(Tok::PlusEqual, 2) : op(Tok::Plus, 1);
+    case '+':
+      return c1 == '=' ? op(Tok::PlusEqual, 2) : op(Tok::Plus, 1);
     case '-':
       if (c1 == '=') return op(Tok::MinEqual, 2);
       if (c1 == '>') return op(Tok::RArrow, 2);
@@ -824,13 +884,20 @@ Token Lexer::lex_operator() {
     case '/':
       if (c1 == '/') return c2 == '=' ? op(Tok::DoubleSlashEqual, 3) : op(Tok::DoubleSlash, 2);
       return c1 == '=' ? op(Tok::SlashEqual, 2) : op(Tok::Slash, 1);
-    case '%': return c1 == '=' ? op(Tok::PercentEqual, 2) : op(Tok::Percent, 1);
-    case '&': return c1 == '=' ? op(Tok::AmperEqual, 2) : op(Tok::Amper, 1);
-    case '|': return c1 == '=' ? op(Tok::VBarEqual, 2) : op(Tok::VBar, 1);
-    case '^': return c1 == '=' ? op(Tok::CircumflexEqual, 2) : op(Tok::Circumflex, 1);
-    case '@': return c1 == '=' ? op(Tok::AtEqual, 2) : op(Tok::At, 1);
-    case '=': return c1 == '=' ? op(Tok::EqEqual, 2) : op(Tok::Equal, 1);
-    case '!': return c1 == '=' ? op(Tok::NotEqual, 2) : op(Tok::Exclamation, 1);
+    case '%':
+      return c1 == '=' ? op(Tok::PercentEqual, 2) : op(Tok::Percent, 1);
+    case '&':
+      return c1 == '=' ? op(Tok::AmperEqual, 2) : op(Tok::Amper, 1);
+    case '|':
+      return c1 == '=' ? op(Tok::VBarEqual, 2) : op(Tok::VBar, 1);
+    case '^':
+      return c1 == '=' ? op(Tok::CircumflexEqual, 2) : op(Tok::Circumflex, 1);
+    case '@':
+      return c1 == '=' ? op(Tok::AtEqual, 2) : op(Tok::At, 1);
+    case '=':
+      return c1 == '=' ? op(Tok::EqEqual, 2) : op(Tok::Equal, 1);
+    case '!':
+      return c1 == '=' ? op(Tok::NotEqual, 2) : op(Tok::Exclamation, 1);
     case '<':
       if (c1 == '<') return c2 == '=' ? op(Tok::LeftShiftEqual, 3) : op(Tok::LeftShift, 2);
       if (c1 == '=') return op(Tok::LessEqual, 2);
@@ -899,29 +966,40 @@ Token Lexer::lex_fstring_text() {
       std::string msg = fs.triple ? "unterminated triple-quoted f-string literal (detected at line "
                                   : "unterminated f-string literal (detected at line ";
       msg += std::to_string(detected) + ")";
-      SyntaxErrorInfo e = make_error("SyntaxError", std::move(msg), fs.line, fs.col, fs.line, fs.col);
+      SyntaxErrorInfo e =
+          make_error("SyntaxError", std::move(msg), fs.line, fs.col, fs.line, fs.col);
       e.end_offset = e.offset;
       return fail_error(std::move(e), true);
     }
     char ch = src_[p];
     if (closes(p)) break;
     if (ch == '{') {
-      if (!in_spec && at(p + 1) == '{') { p += 2; continue; }
+      if (!in_spec && at(p + 1) == '{') {
+        p += 2;
+        continue;
+      }
       break;
     }
     if (ch == '}') {
-      if (!in_spec && at(p + 1) == '}') { p += 2; continue; }
+      if (!in_spec && at(p + 1) == '}') {
+        p += 2;
+        continue;
+      }
       break;
     }
     if (ch == '\\') {
       char n = at(p + 1);
       if (!fs.raw && n == 'N' && at(p + 2) == '{') {
         uint32_t close = p + 3;
-        while (!eof(close) && src_[close] != '}' && src_[close] != q && src_[close] != '\n') ++close;
+        while (!eof(close) && src_[close] != '}' && src_[close] != q && src_[close] != '\n')
+          ++close;
         p = at(close) == '}' ? close + 1 : close;
         continue;
       }
-      if (n == q || n == '\\' || n == '\n') { p += 2; continue; }
+      if (n == q || n == '\\' || n == '\n') {
+        p += 2;
+        continue;
+      }
       ++p;
       continue;
     }

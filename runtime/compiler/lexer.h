@@ -33,38 +33,56 @@
 
 namespace ftpy::compiler {
 
-#define FTPY_TOKEN_KINDS(X)                                              \
-  X(EndMarker, "ENDMARKER") X(Name, "NAME") X(Number, "NUMBER")         \
-  X(String, "STRING") X(Newline, "NEWLINE") X(Indent, "INDENT")         \
-  X(Dedent, "DEDENT") X(FStringStart, "FSTRING_START")                  \
-  X(FStringMiddle, "FSTRING_MIDDLE") X(FStringEnd, "FSTRING_END")       \
-  X(LPar, "(") X(RPar, ")") X(LSqb, "[") X(RSqb, "]") X(LBrace, "{")    \
-  X(RBrace, "}") X(Colon, ":") X(Comma, ",") X(Semi, ";") X(Plus, "+")  \
-  X(Minus, "-") X(Star, "*") X(Slash, "/") X(VBar, "|") X(Amper, "&")   \
-  X(Less, "<") X(Greater, ">") X(Equal, "=") X(Dot, ".")                \
-  X(Percent, "%") X(EqEqual, "==") X(NotEqual, "!=")                    \
-  X(LessEqual, "<=") X(GreaterEqual, ">=") X(Tilde, "~")                \
-  X(Circumflex, "^") X(LeftShift, "<<") X(RightShift, ">>")             \
-  X(DoubleStar, "**") X(PlusEqual, "+=") X(MinEqual, "-=")              \
-  X(StarEqual, "*=") X(SlashEqual, "/=") X(PercentEqual, "%=")          \
-  X(AmperEqual, "&=") X(VBarEqual, "|=") X(CircumflexEqual, "^=")       \
-  X(LeftShiftEqual, "<<=") X(RightShiftEqual, ">>=")                    \
-  X(DoubleStarEqual, "**=") X(DoubleSlash, "//")                        \
-  X(DoubleSlashEqual, "//=") X(At, "@") X(AtEqual, "@=")                \
-  X(RArrow, "->") X(Ellipsis, "...") X(ColonEqual, ":=")                \
-  X(Exclamation, "!") X(Unknown, "ERRORTOKEN")                          \
-  X(KwFalse, "False") X(KwNone, "None") X(KwTrue, "True")               \
-  X(KwAnd, "and") X(KwAs, "as") X(KwAssert, "assert")                   \
-  X(KwAsync, "async") X(KwAwait, "await") X(KwBreak, "break")           \
-  X(KwClass, "class") X(KwContinue, "continue") X(KwDef, "def")         \
-  X(KwDel, "del") X(KwElif, "elif") X(KwElse, "else")                   \
-  X(KwExcept, "except") X(KwFinally, "finally") X(KwFor, "for")         \
-  X(KwFrom, "from") X(KwGlobal, "global") X(KwIf, "if")                 \
-  X(KwImport, "import") X(KwIn, "in") X(KwIs, "is")                     \
-  X(KwLambda, "lambda") X(KwNonlocal, "nonlocal") X(KwNot, "not")       \
-  X(KwOr, "or") X(KwPass, "pass") X(KwRaise, "raise")                   \
-  X(KwReturn, "return") X(KwTry, "try") X(KwWhile, "while")             \
-  X(KwWith, "with") X(KwYield, "yield") X(Error, "<error>")
+#define FTPY_TOKEN_KINDS(X)                                                                        \
+  X(EndMarker, "ENDMARKER")                                                                        \
+  X(Name, "NAME") X(Number, "NUMBER") X(String, "STRING") X(Newline, "NEWLINE")                    \
+      X(Indent, "INDENT") X(Dedent, "DEDENT") X(FStringStart, "FSTRING_START") X(                  \
+          FStringMiddle, "FSTRING_MIDDLE") X(FStringEnd, "FSTRING_END") X(LPar, "(") X(RPar, ")")  \
+          X(LSqb, "[") X(RSqb, "]") X(LBrace, "{") X(RBrace, "}") X(Colon, ":") X(Comma, ",") X(   \
+              Semi, ";") X(Plus, "+") X(Minus, "-") X(Star, "*") X(Slash, "/") X(VBar, "|")        \
+              X(Amper, "&") X(Less, "<") X(Greater, ">") X(Equal, "=") X(Dot, ".") X(Percent, "%") \
+                  X(EqEqual, "==") X(NotEqual, "!=") X(LessEqual, "<=") X(GreaterEqual, ">=")      \
+                      X(Tilde, "~") X(Circumflex, "^") X(LeftShift, "<<") X(RightShift, ">>") X(   \
+                          DoubleStar, "**") X(PlusEqual, "+=") X(MinEqual, "-=")                   \
+                          X(StarEqual, "*=") X(SlashEqual, "/=") X(PercentEqual, "%=") X(          \
+                              AmperEqual, "&=") X(VBarEqual, "|=")                                 \
+                              X(CircumflexEqual, "^=") X(LeftShiftEqual, "<<=") X(                 \
+                                  RightShiftEqual, ">>=") X(DoubleStarEqual, "**=")                \
+                                  X(DoubleSlash, "//") X(DoubleSlashEqual, "//=") X(At, "@") X(    \
+                                      AtEqual, "@=") X(RArrow, "->")                               \
+                                      X(Ellipsis, "...") X(ColonEqual, ":=") X(                    \
+                                          Exclamation,                                             \
+                                          "!") X(Unknown,                                          \
+                                                 "ERRORTOKEN") X(KwFalse,                          \
+                                                                 "False") X(KwNone, "None")        \
+                                          X(KwTrue, "True") X(KwAnd, "and") X(KwAs, "as")          \
+                                              X(KwAssert, "assert") X(KwAsync, "async") X(         \
+                                                  KwAwait,                                         \
+                                                  "await") X(KwBreak,                              \
+                                                             "break") X(KwClass, "class")          \
+                                                  X(KwContinue, "continue") X(KwDef, "def") X(     \
+                                                      KwDel, "del") X(KwElif, "elif")              \
+                                                      X(KwElse, "else") X(KwExcept, "except") X(   \
+                                                          KwFinally,                               \
+                                                          "finally") X(KwFor,                      \
+                                                                       "for") X(KwFrom, "from")    \
+                                                          X(KwGlobal, "global") X(KwIf, "if") X(   \
+                                                              KwImport,                            \
+                                                              "import") X(KwIn, "in")              \
+                                                              X(KwIs, "is") X(KwLambda, "lambda")  \
+                                                                  X(KwNonlocal, "nonlocal") X(     \
+                                                                      KwNot, "not") X(KwOr, "or")  \
+                                                                      X(KwPass, "pass") X(         \
+                                                                          KwRaise, "raise")        \
+                                                                          X(KwReturn, "return") X( \
+                                                                              KwTry, "try")        \
+                                                                              X(KwWhile,           \
+                                                                                "while") X(KwWith, \
+                                                                                           "with") \
+                                                                                  X(KwYield,       \
+                                                                                    "yield")       \
+                                                                                      X(Error,     \
+                                                                                        "<error>")
 
 enum class Tok : uint8_t {
 #define FTPY_TOKEN_ENUM(name, text) name,
@@ -123,23 +141,27 @@ class Lexer {
                              int end_lineno, int end_byte_col) const;
 
  private:
-  struct Bracket { char ch; int line; int col; };
-  struct FString {          // an f-string being lexed
+  struct Bracket {
+    char ch;
+    int line;
+    int col;
+  };
+  struct FString {  // an f-string being lexed
     char quote;
     bool triple, raw;
-    int line, col;          // where its prefix starts
+    int line, col;  // where its prefix starts
     uint32_t start;
   };
-  struct Field {            // an open `{...}` replacement field
-    int fstring;            // index into fstrings_
-    int depth;              // brackets_.size() once its `{` is pushed
-    bool in_spec;           // lexing its format spec
+  struct Field {   // an open `{...}` replacement field
+    int fstring;   // index into fstrings_
+    int depth;     // brackets_.size() once its `{` is pushed
+    bool in_spec;  // lexing its format spec
   };
 
   void prepare(std::string_view raw);
   int line_of(uint32_t pos) const;
   Token make(Tok kind, uint32_t start, uint32_t end);
-  Token fail_at(uint32_t caret_pos, std::string msg, bool hard = true);
+  Token fail_at(uint32_t caret_pos, std::string msg);
   Token fail_range(uint32_t pos, uint32_t end_pos, std::string msg);
   Token fail_error(SyntaxErrorInfo info, bool hard);
   Token error_token();
@@ -160,21 +182,20 @@ class Lexer {
   char at(uint32_t pos) const { return pos < src_.size() ? src_[pos] : '\0'; }
   bool eof(uint32_t pos) const { return pos >= src_.size(); }
 
-  std::string owned_;           // normalized copy when the input needed one
+  std::string owned_;  // normalized copy when the input needed one
   std::string_view src_;
   std::vector<uint32_t> line_starts_;
   mutable size_t line_hint_ = 0;  // index into line_starts_ of the last line_of() answer
   uint32_t pos_ = 0;
 
-  bool at_bol_ = true;          // at the start of a physical line outside brackets
+  bool at_bol_ = true;            // at the start of a physical line outside brackets
   bool line_has_tokens_ = false;  // the current logical line produced a token
-  int pending_ = 0;             // >0: INDENTs to emit, <0: DEDENTs
-  uint32_t indent_pos_ = 0;     // where the pending INDENT/DEDENTs sit
+  int pending_ = 0;               // >0: INDENTs to emit, <0: DEDENTs
+  uint32_t indent_pos_ = 0;       // where the pending INDENT/DEDENTs sit
   std::vector<int> indents_{0}, alt_indents_{0};
   std::vector<Bracket> brackets_;
   std::vector<FString> fstrings_;
   std::vector<Field> fields_;
-  bool done_ = false;           // ENDMARKER produced
 
   bool failed_ = false, hard_ = false, eof_in_brackets_ = false;
   SyntaxErrorInfo error_;

@@ -19,14 +19,15 @@ namespace ftpy::compiler {
 namespace detail {
 
 Parser::Parser(std::string_view source, ast::AstArena& arena) : lexer_(source), arena_(arena) {
-  tokens_.reserve(source.size() / 3 + 16);
+  tokens_.reserve(source.size() / 6 + 16);
 }
 
 // ------------------------------------------------------------------ tokens
 
 const Token& Parser::fetch(size_t need) {
   while (tokens_.size() <= need) {
-    if (!tokens_.empty() && (tokens_.back().kind == Tok::EndMarker || tokens_.back().kind == Tok::Error)) {
+    if (!tokens_.empty() &&
+        (tokens_.back().kind == Tok::EndMarker || tokens_.back().kind == Tok::Error)) {
       tokens_.push_back(tokens_.back());
       continue;
     }
@@ -68,10 +69,23 @@ bool Parser::at_name(std::string_view word, int k) {
 
 bool Parser::starts_expression(int k) {
   switch (kind(k)) {
-    case Tok::Name: case Tok::Number: case Tok::String: case Tok::FStringStart:
-    case Tok::LPar: case Tok::LSqb: case Tok::LBrace: case Tok::Minus: case Tok::Plus:
-    case Tok::Tilde: case Tok::Ellipsis: case Tok::KwNone: case Tok::KwTrue: case Tok::KwFalse:
-    case Tok::KwNot: case Tok::KwLambda: case Tok::KwAwait:
+    case Tok::Name:
+    case Tok::Number:
+    case Tok::String:
+    case Tok::FStringStart:
+    case Tok::LPar:
+    case Tok::LSqb:
+    case Tok::LBrace:
+    case Tok::Minus:
+    case Tok::Plus:
+    case Tok::Tilde:
+    case Tok::Ellipsis:
+    case Tok::KwNone:
+    case Tok::KwTrue:
+    case Tok::KwFalse:
+    case Tok::KwNot:
+    case Tok::KwLambda:
+    case Tok::KwAwait:
       return true;
     default:
       return false;
@@ -94,8 +108,8 @@ ast::Name* Parser::make_name(const Token& t, ast::ExprContext ctx) {
 
 // ------------------------------------------------------------------ errors
 
-SyntaxErrorInfo Parser::error_info(const char* type, std::string msg, int lineno, int col, int end_lineno,
-                                   int end_col) const {
+SyntaxErrorInfo Parser::error_info(const char* type, std::string msg, int lineno, int col,
+                                   int end_lineno, int end_col) const {
   return lexer_.make_error(type, std::move(msg), lineno, col, end_lineno, end_col);
 }
 
@@ -119,7 +133,8 @@ std::nullptr_t Parser::fail_point_tok(const Token& t, std::string msg) {
   return fail(std::move(e));
 }
 
-std::nullptr_t Parser::fail_range(const ast::Pos& a, const ast::Pos& b, std::string msg, const char* type) {
+std::nullptr_t Parser::fail_range(const ast::Pos& a, const ast::Pos& b, std::string msg,
+                                  const char* type) {
   return fail(error_info(type, std::move(msg), a.lineno, a.col, b.end_lineno, b.end_col));
 }
 
@@ -134,8 +149,9 @@ std::nullptr_t Parser::invalid_syntax() {
   if (t.kind == Tok::Error) return nullptr;
   if (t.kind == Tok::Dedent && t.start >= lexer_.source().size()) error_at_eof_ = true;
   if (t.kind == Tok::Indent || t.kind == Tok::Dedent) {
-    SyntaxErrorInfo e = error_info("IndentationError", t.kind == Tok::Indent ? "unexpected indent" : "unexpected unindent",
-                                   t.lineno, t.col, t.lineno, t.col);
+    SyntaxErrorInfo e = error_info(
+        "IndentationError", t.kind == Tok::Indent ? "unexpected indent" : "unexpected unindent",
+        t.lineno, t.col, t.lineno, t.col);
     e.offset = lexer_.char_col(t.lineno, t.end_col);
     e.end_offset = -1;
     return fail(std::move(e));
@@ -160,17 +176,18 @@ std::nullptr_t Parser::unsupported(const Token& t, const std::string& what) {
 
 bool Parser::too_deep() {
   auto here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-  if (depth_ <= kMaxDepth && (here >= stack_base_ || stack_base_ - here <= kStackBudget)) return false;
+  if (depth_ <= kMaxDepth && (here >= stack_base_ || stack_base_ - here <= kStackBudget))
+    return false;
   const Token& t = tok();
-  fail(error_info("SyntaxError", "too many nested expressions: Python source too complex to parse", t.lineno, t.col,
-                  t.end_lineno, t.end_col));
+  fail(error_info("SyntaxError", "too many nested expressions: Python source too complex to parse",
+                  t.lineno, t.col, t.end_lineno, t.end_col));
   return true;
 }
 
 void Parser::too_deep_chain() {
   const Token& t = tok();
-  fail(error_info("SyntaxError", "too many nested expressions: Python source too complex to parse", t.lineno, t.col,
-                  t.end_lineno, t.end_col));
+  fail(error_info("SyntaxError", "too many nested expressions: Python source too complex to parse",
+                  t.lineno, t.col, t.end_lineno, t.end_col));
 }
 
 void Parser::finish_error() {
@@ -181,7 +198,10 @@ void Parser::finish_error() {
   // The line of the furthest token the parser looked at.
   int err_line = 0;
   for (auto it = tokens_.rbegin(); it != tokens_.rend(); ++it) {
-    if (it->kind != Tok::Error) { err_line = it->lineno; break; }
+    if (it->kind != Tok::Error) {
+      err_line = it->lineno;
+      break;
+    }
   }
   for (;;) {
     Token t = lexer_.next();
@@ -204,9 +224,15 @@ ParseResult Parser::run(ParseMode mode) {
   stack_base_ = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   ParseResult r;
   switch (mode) {
-    case ParseMode::File: r.module = file_input(); break;
-    case ParseMode::Single: r.module = single_input(); break;
-    case ParseMode::Eval: r.expr = eval_input(); break;
+    case ParseMode::File:
+      r.module = file_input();
+      break;
+    case ParseMode::Single:
+      r.module = single_input();
+      break;
+    case ParseMode::Eval:
+      r.expr = eval_input();
+      break;
   }
   if (has_error_) {
     finish_error();
@@ -269,8 +295,15 @@ namespace {
 
 bool is_compound_start(Tok k) {
   switch (k) {
-    case Tok::KwIf: case Tok::KwWhile: case Tok::KwFor: case Tok::KwTry: case Tok::KwWith:
-    case Tok::KwDef: case Tok::KwClass: case Tok::At: case Tok::KwAsync:
+    case Tok::KwIf:
+    case Tok::KwWhile:
+    case Tok::KwFor:
+    case Tok::KwTry:
+    case Tok::KwWith:
+    case Tok::KwDef:
+    case Tok::KwClass:
+    case Tok::At:
+    case Tok::KwAsync:
       return true;
     default:
       return false;
@@ -280,37 +313,27 @@ bool is_compound_start(Tok k) {
 }  // namespace
 
 bool is_incomplete_input(std::string_view source) {
-  // 1. The tokenizer runs out of input inside a construct.
-  {
-    Lexer lx(source);
-    std::vector<Token> toks = tokenize(lx);
-    if (lx.failed()) {
-      if (lx.eof_in_brackets()) return true;
-      const std::string& msg = lx.error().msg;
-      if (msg.rfind("unterminated triple-quoted", 0) == 0) return true;
-      if (msg == "unexpected EOF while parsing") return true;
-      return false;
-    }
-    // 2. A compound statement goes on until a blank line ends it.
-    if (!toks.empty() && is_compound_start(toks.front().kind)) {
-      std::string_view s = source;
-      while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-      bool ended = s.size() >= 2 && s.substr(s.size() - 2) == "\n\n";
-      if (!ended) {
-        ast::AstArena arena;
-        detail::Parser p(source, arena);
-        ParseResult r = p.run(ParseMode::File);
-        if (r.ok) return true;
-        return p.error_at_eof() || r.error.msg.rfind("expected an indented block", 0) == 0;
-      }
-    }
+  // The tokenizer runs out of input inside a construct: an open bracket, a
+  // triple-quoted string, a backslash continuation.
+  Lexer lx(source);
+  std::vector<Token> toks = tokenize(lx);
+  if (lx.failed()) {
+    if (lx.eof_in_brackets()) return true;
+    const std::string& msg = lx.error().msg;
+    return msg.rfind("unterminated triple-quoted", 0) == 0 || msg == "unexpected EOF while parsing";
   }
-  // 3. A block header with nothing after it.
+  // Otherwise parse: input is incomplete when the parser wanted more at the
+  // very end (a block header with no body yet, a decorator with no def)...
   ast::AstArena arena;
   detail::Parser p(source, arena);
   ParseResult r = p.run(ParseMode::File);
-  if (r.ok) return false;
-  return r.error.msg.rfind("expected an indented block", 0) == 0 && p.error_at_eof();
+  if (!r.ok) return p.error_at_eof();
+  // ...or, as in CPython's REPL, when it starts a compound statement that no
+  // blank line has ended yet.
+  if (toks.empty() || !is_compound_start(toks.front().kind)) return false;
+  std::string_view s = source;
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return !(s.size() >= 2 && s.substr(s.size() - 2) == "\n\n");
 }
 
 }  // namespace ftpy::compiler

@@ -23,7 +23,11 @@
 
 namespace ftpy::compiler {
 
-enum class ParseMode { File, Eval, Single };  // exec/file, eval (one expression), interactive statement
+enum class ParseMode {
+  File,
+  Eval,
+  Single
+};  // exec/file, eval (one expression), interactive statement
 
 struct ParseResult {
   bool ok = false;

@@ -18,37 +18,55 @@ namespace ftpy::compiler::detail {
 using ast::ExprContext;
 using ast::ExprKind;
 
-const char* expr_name(const ast::Expr* e);  // parser_stmt.cpp
-
 namespace {
 
 // Binary operator precedence for precedence climbing; 0 = not binary.
 int binary_prec(Tok k, ast::Operator* op) {
   switch (k) {
-    case Tok::VBar: *op = ast::Operator::BitOr; return 1;
-    case Tok::Circumflex: *op = ast::Operator::BitXor; return 2;
-    case Tok::Amper: *op = ast::Operator::BitAnd; return 3;
-    case Tok::LeftShift: *op = ast::Operator::LShift; return 4;
-    case Tok::RightShift: *op = ast::Operator::RShift; return 4;
-    case Tok::Plus: *op = ast::Operator::Add; return 5;
-    case Tok::Minus: *op = ast::Operator::Sub; return 5;
-    case Tok::Star: *op = ast::Operator::Mult; return 6;
-    case Tok::Slash: *op = ast::Operator::Div; return 6;
-    case Tok::DoubleSlash: *op = ast::Operator::FloorDiv; return 6;
-    case Tok::Percent: *op = ast::Operator::Mod; return 6;
-    case Tok::At: *op = ast::Operator::MatMult; return 6;
-    default: return 0;
+    case Tok::VBar:
+      *op = ast::Operator::BitOr;
+      return 1;
+    case Tok::Circumflex:
+      *op = ast::Operator::BitXor;
+      return 2;
+    case Tok::Amper:
+      *op = ast::Operator::BitAnd;
+      return 3;
+    case Tok::LeftShift:
+      *op = ast::Operator::LShift;
+      return 4;
+    case Tok::RightShift:
+      *op = ast::Operator::RShift;
+      return 4;
+    case Tok::Plus:
+      *op = ast::Operator::Add;
+      return 5;
+    case Tok::Minus:
+      *op = ast::Operator::Sub;
+      return 5;
+    case Tok::Star:
+      *op = ast::Operator::Mult;
+      return 6;
+    case Tok::Slash:
+      *op = ast::Operator::Div;
+      return 6;
+    case Tok::DoubleSlash:
+      *op = ast::Operator::FloorDiv;
+      return 6;
+    case Tok::Percent:
+      *op = ast::Operator::Mod;
+      return 6;
+    case Tok::At:
+      *op = ast::Operator::MatMult;
+      return 6;
+    default:
+      return 0;
   }
 }
 
-bool is_soft_keyword(std::string_view s) { return s == "match" || s == "case" || s == "_" || s == "type"; }
-
-// Long left-nested chains (a+b+c+..., a.b.c...) are built by loops, but the
-// compiler walks them recursively: cap the tree's depth, as CPython's
-// "maximum recursion depth exceeded during compilation" does (at about
-// 10000; ftpy keeps every AST within a few thousand levels so the
-// recursive passes over it stay well inside a thread's stack).
-constexpr int kMaxChain = 3000;
+bool is_soft_keyword(std::string_view s) {
+  return s == "match" || s == "case" || s == "_" || s == "type";
+}
 
 }  // namespace
 
@@ -203,7 +221,8 @@ ast::Expr* Parser::expression() {
     end_here(e);
     return e;
   }
-  if (!no_invalid_ && (starts_expression() || at(Tok::KwYield)) && check_missing_comma(a, m)) return nullptr;
+  if (!no_invalid_ && (starts_expression() || at(Tok::KwYield)) && check_missing_comma(a, m))
+    return nullptr;
   return a;
 }
 
@@ -213,10 +232,11 @@ bool Parser::check_missing_comma(ast::Expr* a, const Mark& a_start) {
   SecondPass second_pass(this);
   const Token& first = tokens_[a_start.pos];
   const Token& second = tokens_[a_start.pos + 1 < tokens_.size() ? a_start.pos + 1 : a_start.pos];
-  bool name_string = first.kind == Tok::Name && (second.kind == Tok::String || second.kind == Tok::FStringStart);
+  bool name_string =
+      first.kind == Tok::Name && (second.kind == Tok::String || second.kind == Tok::FStringStart);
   bool soft = first.kind == Tok::Name && is_soft_keyword(text(first));
   bool legacy = a->kind == ExprKind::Name && (static_cast<ast::Name*>(a)->id == "print" ||
-                                               static_cast<ast::Name*>(a)->id == "exec");
+                                              static_cast<ast::Name*>(a)->id == "exec");
   Mark after_a = mark();
   if (!name_string && !soft && !legacy) {
     ++no_invalid_;
@@ -234,7 +254,8 @@ bool Parser::check_missing_comma(ast::Expr* a, const Mark& a_start) {
     --no_invalid_;
     if (b && !failed()) {
       const std::string& id = static_cast<ast::Name*>(a)->id;
-      fail_range(*a, *b, "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
+      fail_range(*a, *b,
+                 "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
       return true;
     }
     reset(after_a);
@@ -300,17 +321,31 @@ ast::Expr* Parser::comparison() {
   for (;;) {
     ast::CmpOp op;
     switch (kind()) {
-      case Tok::EqEqual: op = ast::CmpOp::Eq; break;
+      case Tok::EqEqual:
+        op = ast::CmpOp::Eq;
+        break;
       case Tok::NotEqual:
         if (text(tok()) == "<>") return invalid_syntax();
         op = ast::CmpOp::NotEq;
         break;
-      case Tok::Less: op = ast::CmpOp::Lt; break;
-      case Tok::LessEqual: op = ast::CmpOp::LtE; break;
-      case Tok::Greater: op = ast::CmpOp::Gt; break;
-      case Tok::GreaterEqual: op = ast::CmpOp::GtE; break;
-      case Tok::KwIn: op = ast::CmpOp::In; break;
-      case Tok::KwIs: op = kind(1) == Tok::KwNot ? ast::CmpOp::IsNot : ast::CmpOp::Is; break;
+      case Tok::Less:
+        op = ast::CmpOp::Lt;
+        break;
+      case Tok::LessEqual:
+        op = ast::CmpOp::LtE;
+        break;
+      case Tok::Greater:
+        op = ast::CmpOp::Gt;
+        break;
+      case Tok::GreaterEqual:
+        op = ast::CmpOp::GtE;
+        break;
+      case Tok::KwIn:
+        op = ast::CmpOp::In;
+        break;
+      case Tok::KwIs:
+        op = kind(1) == Tok::KwNot ? ast::CmpOp::IsNot : ast::CmpOp::Is;
+        break;
       case Tok::KwNot:
         if (kind(1) != Tok::KwIn) goto done;
         op = ast::CmpOp::NotIn;
@@ -351,7 +386,7 @@ ast::Expr* Parser::binary(int min_prec) {
     advance();
     ast::Expr* right = binary(prec + 1);
     if (!right) return nullptr;
-    if (++chain + depth_ > kMaxChain) {
+    if (++chain + depth_ > kMaxDepth) {
       too_deep_chain();
       return nullptr;
     }
@@ -367,10 +402,17 @@ ast::Expr* Parser::binary(int min_prec) {
 ast::Expr* Parser::factor() {
   ast::UnaryOpKind op;
   switch (kind()) {
-    case Tok::Plus: op = ast::UnaryOpKind::UAdd; break;
-    case Tok::Minus: op = ast::UnaryOpKind::USub; break;
-    case Tok::Tilde: op = ast::UnaryOpKind::Invert; break;
-    default: return power();
+    case Tok::Plus:
+      op = ast::UnaryOpKind::UAdd;
+      break;
+    case Tok::Minus:
+      op = ast::UnaryOpKind::USub;
+      break;
+    case Tok::Tilde:
+      op = ast::UnaryOpKind::Invert;
+      break;
+    default:
+      return power();
   }
   DepthGuard guard(this);
   if (too_deep()) return nullptr;
@@ -429,7 +471,7 @@ ast::Expr* Parser::primary() {
     } else {
       return e;
     }
-    if (++chain + depth_ > kMaxChain) {
+    if (++chain + depth_ > kMaxDepth) {
       too_deep_chain();
       return nullptr;
     }
@@ -443,7 +485,10 @@ ast::Expr* Parser::atom() {
       Token n = advance();
       return make_name(n);
     }
-    case Tok::KwTrue: case Tok::KwFalse: case Tok::KwNone: case Tok::Ellipsis: {
+    case Tok::KwTrue:
+    case Tok::KwFalse:
+    case Tok::KwNone:
+    case Tok::Ellipsis: {
       Token k = advance();
       auto* c = node<ast::Constant>(k);
       c->ckind = k.kind == Tok::KwTrue    ? ast::ConstantKind::True
@@ -457,12 +502,17 @@ ast::Expr* Parser::atom() {
       Token n = advance();
       return number(n);
     }
-    case Tok::String: case Tok::FStringStart:
+    case Tok::String:
+    case Tok::FStringStart:
       return strings();
-    case Tok::LPar: return paren_atom();
-    case Tok::LSqb: return list_atom();
-    case Tok::LBrace: return brace_atom();
-    case Tok::KwAwait: return unsupported(t, "'await'");
+    case Tok::LPar:
+      return paren_atom();
+    case Tok::LSqb:
+      return list_atom();
+    case Tok::LBrace:
+      return brace_atom();
+    case Tok::KwAwait:
+      return unsupported(t, "'await'");
     default:
       return invalid_syntax();
   }
@@ -483,7 +533,8 @@ ast::Expr* Parser::number(const Token& t) {
   bool is_float = !is_hex && digits.find_first_of(".eE") != std::string::npos;
   if (!imaginary && !is_float) {
     c->ckind = ast::ConstantKind::Int;
-    if (digits.size() > 1 && digits[0] == '0' && std::isalpha(static_cast<unsigned char>(digits[1])))
+    if (digits.size() > 1 && digits[0] == '0' &&
+        std::isalpha(static_cast<unsigned char>(digits[1])))
       digits[1] = static_cast<char>(std::tolower(static_cast<unsigned char>(digits[1])));
     c->text = std::move(digits);
     return c;
@@ -538,7 +589,8 @@ ast::Expr* Parser::paren_atom() {
   }
   if (at(Tok::RPar)) {
     advance();
-    if (first->kind == ExprKind::Starred) return fail_node(*first, "cannot use starred expression here");
+    if (first->kind == ExprKind::Starred)
+      return fail_node(*first, "cannot use starred expression here");
     parenthesized_.insert(first);
     return first;
   }
@@ -614,14 +666,16 @@ ast::Expr* Parser::brace_atom() {
     advance();
     value = bitwise_or();
     if (!value) return nullptr;
-    if (at(Tok::KwFor)) return fail_tok(first_tok, "dict unpacking cannot be used in dict comprehension");
+    if (at(Tok::KwFor))
+      return fail_tok(first_tok, "dict unpacking cannot be used in dict comprehension");
   } else {
     key = star_named_expression();
     if (!key) return nullptr;
     if (at(Tok::Colon) && key->kind != ExprKind::Starred &&
         !(key->kind == ExprKind::NamedExpr && !is_parenthesized(key))) {
       advance();
-      if (at(Tok::RBrace) || at(Tok::Comma)) return fail_tok(last_, "expression expected after dictionary key and ':'");
+      if (at(Tok::RBrace) || at(Tok::Comma))
+        return fail_tok(last_, "expression expected after dictionary key and ':'");
       if (at(Tok::Star)) {
         Token star = tok();
         advance();
@@ -660,7 +714,9 @@ ast::Expr* Parser::brace_atom() {
         ast::Expr* x = star_named_expression();
         if (!x) return nullptr;
         s->elts.push_back(x);
-        if (at(Tok::KwFor)) return fail_range(*key, *x, "did you forget parentheses around the comprehension target?");
+        if (at(Tok::KwFor))
+          return fail_range(*key, *x,
+                            "did you forget parentheses around the comprehension target?");
       }
       if (!expect(Tok::RBrace)) return nullptr;
       end_here(s);
@@ -686,13 +742,15 @@ ast::Expr* Parser::brace_atom() {
     if (!k) return nullptr;
     if (!at(Tok::Colon)) {
       // CPython's invalid_kvpair: the caret on the key's last character.
-      SyntaxErrorInfo e = error_info("SyntaxError", "':' expected after dictionary key", k->end_lineno,
-                                     k->end_col > 0 ? k->end_col - 1 : 0, k->end_lineno, 0);
+      SyntaxErrorInfo e =
+          error_info("SyntaxError", "':' expected after dictionary key", k->end_lineno,
+                     k->end_col > 0 ? k->end_col - 1 : 0, k->end_lineno, 0);
       e.end_offset = 0;
       return fail(std::move(e));
     }
     advance();
-    if (at(Tok::RBrace) || at(Tok::Comma)) return fail_tok(last_, "expression expected after dictionary key and ':'");
+    if (at(Tok::RBrace) || at(Tok::Comma))
+      return fail_tok(last_, "expression expected after dictionary key and ':'");
     if (at(Tok::Star)) {
       Token star = advance();
       ast::Expr* v = bitwise_or();
@@ -708,343 +766,6 @@ ast::Expr* Parser::brace_atom() {
   if (!expect(Tok::RBrace)) return nullptr;
   end_here(d);
   return d;
-}
-
-// ('for' targets 'in' disjunction ('if' disjunction)*)+
-bool Parser::for_if_clauses(std::vector<ast::Comprehension*>* out) {
-  while (at(Tok::KwFor) || at(Tok::KwAsync)) {
-    if (at(Tok::KwAsync)) {
-      unsupported(tok(), "asynchronous comprehensions");
-      return false;
-    }
-    advance();
-    Mark target_start = mark();
-    bool built_tuple = false;
-    ast::Expr* target = target_list(TargetKind::For, &built_tuple);
-    if (!target || !at(Tok::KwIn)) {
-      if (lexer_error_) return false;
-      if (target && !failed()) {
-        // CPython's invalid_for_if_clause.
-        fail_tok(tok(), "'in' expected after for-loop variables");
-        return false;
-      }
-      explain_bad_targets(target_start, TargetKind::For);
-      return false;
-    }
-    advance();  // in
-    auto* c = arena_.make<ast::Comprehension>();
-    set_context(target, ExprContext::Store);
-    c->target = target;
-    c->iter = disjunction();
-    if (!c->iter) return false;
-    while (accept(Tok::KwIf)) {
-      ast::Expr* cond = disjunction();
-      if (!cond) return false;
-      c->ifs.push_back(cond);
-    }
-    out->push_back(c);
-  }
-  return true;
-}
-
-// ------------------------------------------------------------------ calls and subscripts
-
-ast::Expr* Parser::call_trailer(ast::Expr* func, const Token& start, bool class_bases) {
-  Token lpar = advance();
-  auto* call = node<ast::Call>(start);
-  call->func = func;
-  bool seen_kw_unpack = false;  // a **kwargs was seen
-  while (!at(Tok::RPar)) {
-    Token first = tok();
-    if (at(Tok::Star)) {
-      advance();
-      if (!starts_expression()) return fail_tok(tok(), "Invalid star expression");
-      ast::Expr* v = expression();
-      if (!v) return nullptr;
-      if (at(Tok::KwFor)) {
-        ast::Pos span{first.lineno, first.col, v->end_lineno, v->end_col};
-        return fail_range(span, span, "iterable unpacking cannot be used in comprehension");
-      }
-      auto* s = node<ast::Starred>(first);
-      s->value = v;
-      end_here(s);
-      if (seen_kw_unpack) {
-        // CPython marks from the comma before this `*` to the end of the
-        // token after it.
-        const Token& end = at(Tok::Comma) ? tok(1) : tok();
-        SyntaxErrorInfo err = error_info("SyntaxError", "iterable argument unpacking follows keyword argument unpacking",
-                                         star_after_kw_comma_.lineno, star_after_kw_comma_.col, end.end_lineno,
-                                         end.end_col);
-        err.end_offset = lexer_.char_col(end.end_lineno, end.end_col);
-        return fail(std::move(err));
-      }
-      call->args.push_back(s);
-    } else if (at(Tok::DoubleStar)) {
-      advance();
-      ast::Expr* v = expression();
-      if (!v) return nullptr;
-      if (at(Tok::Equal)) {
-        advance();
-        ast::Expr* rhs = expression();
-        if (!rhs) return nullptr;
-        return fail_range(pos_of(first), *rhs, "cannot assign to keyword argument unpacking");
-      }
-      auto* k = node<ast::Keyword>(first);
-      k->value = v;
-      end_here(k);
-      call->keywords.push_back(k);
-      seen_kw_unpack = true;
-    } else if ((at(Tok::Name) || at(Tok::KwTrue) || at(Tok::KwFalse) || at(Tok::KwNone)) &&
-               kind(1) == Tok::Equal) {
-      Token name = advance();
-      Token eq = advance();
-      if (name.kind != Tok::Name)
-        return fail_range(pos_of(name), pos_of(eq), "cannot assign to " + std::string(text(name)));
-      if (at(Tok::Comma) || at(Tok::RPar))
-        return fail_range(pos_of(name), pos_of(eq), "expected argument value expression");
-      ast::Expr* v = expression();
-      if (!v) return nullptr;
-      if (at(Tok::KwFor))
-        return fail_range(pos_of(name), pos_of(eq), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-      auto* k = node<ast::Keyword>(name);
-      k->arg = std::string(text(name));
-      k->value = v;
-      end_here(k);
-      call->keywords.push_back(k);
-    } else {
-      ast::Expr* e;
-      if (at(Tok::Name) && kind(1) == Tok::ColonEqual) e = named_expression();
-      else e = expression();
-      if (!e) return nullptr;
-      if (at(Tok::ColonEqual))
-        return fail_node(*e, std::string("cannot use assignment expressions with ") + expr_name(e));
-      if (at(Tok::Equal)) {
-        Token eq = tok();
-        return fail_range(*e, pos_of(eq), "expression cannot contain assignment, perhaps you meant \"==\"?");
-      }
-      if (at_comp_for()) {
-        if (class_bases) return invalid_syntax();
-        // A generator expression: alone it takes the call's parentheses.
-        auto* g = node<ast::GeneratorExp>(lpar);
-        g->elt = e;
-        if (!for_if_clauses(&g->generators)) return nullptr;
-        bool alone = call->args.empty() && call->keywords.empty() && at(Tok::RPar);
-        if (!alone) {
-          const ast::Comprehension* lastc = g->generators.back();
-          const ast::Expr* last_item = lastc->ifs.empty() ? lastc->iter : lastc->ifs.back();
-          return fail_range(*e, *last_item, "Generator expression must be parenthesized");
-        }
-        advance();  // ')'
-        end_here(g);
-        call->args.push_back(g);
-        end_here(call);
-        return call;
-      }
-      if (!call->keywords.empty()) {
-        // CPython reports this after reading the rest of the arguments.
-        SecondPass second_pass(this);
-        while (accept(Tok::Comma)) {
-          if (at(Tok::RPar)) break;
-          if (at(Tok::Star) || at(Tok::DoubleStar)) advance();
-          else if (at(Tok::Name) && kind(1) == Tok::Equal) { advance(); advance(); }
-          ++no_invalid_;
-          ast::Expr* more = expression();
-          --no_invalid_;
-          if (!more || failed()) break;
-        }
-        if (lexer_error_) return nullptr;
-        has_error_ = false;
-        return fail_tok(tok(), seen_kw_unpack ? "positional argument follows keyword argument unpacking"
-                                              : "positional argument follows keyword argument");
-      }
-      call->args.push_back(e);
-    }
-    if (!at(Tok::Comma)) break;
-    Token comma = advance();
-    if (at(Tok::Star)) star_after_kw_comma_ = comma;
-  }
-  if (!expect(Tok::RPar)) return nullptr;
-  end_here(call);
-  return call;
-}
-
-ast::Expr* Parser::subscript_trailer(ast::Expr* value, const Token& start) {
-  advance();  // '['
-  Token first = tok();
-  ast::Expr* index = slice();
-  if (!index) return nullptr;
-  if (at(Tok::Comma) || index->kind == ExprKind::Starred) {
-    auto* t = node<ast::Tuple>(first);
-    t->elts.push_back(index);
-    while (accept(Tok::Comma)) {
-      if (at(Tok::RSqb)) break;
-      ast::Expr* x = slice();
-      if (!x) return nullptr;
-      t->elts.push_back(x);
-    }
-    end_here(t);
-    index = t;
-  }
-  if (!expect(Tok::RSqb)) return nullptr;
-  auto* s = node<ast::Subscript>(start);
-  s->value = value;
-  s->slice = index;
-  end_here(s);
-  return s;
-}
-
-// slice: [expression] ':' [expression] [':' [expression]] | named_expression
-// (or a starred expression inside a tuple of slices).
-ast::Expr* Parser::slice() {
-  Token first = tok();
-  if (at(Tok::Star)) return star_named_expression();
-  ast::Expr* lower = nullptr;
-  if (!at(Tok::Colon)) {
-    if (at(Tok::Name) && kind(1) == Tok::ColonEqual) return named_expression();
-    lower = expression();
-    if (!lower) return nullptr;
-    if (!at(Tok::Colon)) {
-      if (at(Tok::ColonEqual))
-        return fail_node(*lower, std::string("cannot use assignment expressions with ") + expr_name(lower));
-      return lower;
-    }
-  }
-  advance();  // ':'
-  auto* s = node<ast::Slice>(first);
-  s->lower = lower;
-  if (!at(Tok::Colon) && !at(Tok::Comma) && !at(Tok::RSqb)) {
-    s->upper = expression();
-    if (!s->upper) return nullptr;
-  }
-  if (accept(Tok::Colon)) {
-    if (!at(Tok::Comma) && !at(Tok::RSqb)) {
-      s->step = expression();
-      if (!s->step) return nullptr;
-    }
-  }
-  end_here(s);
-  return s;
-}
-
-// ------------------------------------------------------------------ lambda and parameters
-
-ast::Expr* Parser::lambdef() {
-  Token kw = advance();
-  ast::Arguments* args = parameters(true, Tok::Colon);
-  if (!args) return nullptr;
-  if (!at(Tok::Colon)) return invalid_syntax();
-  Token colon = advance();
-  if (fstring_depth_ > 0 && (at(Tok::FStringMiddle) || at(Tok::LBrace) || at(Tok::RBrace))) {
-    return fail_range(pos_of(kw), pos_of(colon), "f-string: lambda expressions are not allowed without parentheses");
-  }
-  ast::Expr* body = expression();
-  if (!body) return nullptr;
-  auto* l = node<ast::Lambda>(kw);
-  l->args = args;
-  l->body = body;
-  end_here(l);
-  return l;
-}
-
-ast::Arg* Parser::parameter(bool is_lambda, bool allow_annotation) {
-  if (!at(Tok::Name)) {
-    if (at(Tok::LPar)) {
-      // def f(a, (b, c)): Python 2 tuple parameters.
-      SecondPass second_pass(this);
-      Mark m = mark();
-      Token lpar = advance();
-      int depth = 1;
-      while (depth > 0 && !at(Tok::EndMarker) && !at(Tok::Error) && !at(Tok::Newline)) {
-        if (at(Tok::LPar)) ++depth;
-        if (at(Tok::RPar)) --depth;
-        advance();
-      }
-      if (depth == 0) {
-        return fail_range(pos_of(lpar), pos_of(last_), is_lambda ? "Lambda expression parameters cannot be parenthesized"
-                                                                  : "Function parameters cannot be parenthesized");
-      }
-      reset(m);
-    }
-    return invalid_syntax();
-  }
-  Token name = advance();
-  auto* a = node<ast::Arg>(name);
-  a->arg = std::string(text(name));
-  end_here(a);
-  if (!is_lambda && allow_annotation && accept(Tok::Colon)) {
-    a->annotation = at(Tok::Star) ? star_expression() : expression();
-    if (!a->annotation) return nullptr;
-    end_here(a);
-  }
-  return a;
-}
-
-ast::Arguments* Parser::parameters(bool is_lambda, Tok close) {
-  auto* args = arena_.make<ast::Arguments>();
-  bool seen_slash = false, seen_star = false, seen_default = false, seen_kwarg = false;
-  while (!at(close)) {
-    Token t = tok();
-    if (seen_kwarg) return fail_tok(t, "arguments cannot follow var-keyword argument");
-    if (at(Tok::Slash)) {
-      if (seen_slash) return fail_tok(t, "/ may appear only once");
-      if (seen_star) return fail_tok(t, "/ must be ahead of *");
-      if (args->args.empty()) return invalid_syntax();
-      advance();
-      seen_slash = true;
-      args->posonlyargs = std::move(args->args);
-      args->args.clear();
-    } else if (at(Tok::Star)) {
-      if (seen_star) {
-        if (kind(1) == Tok::Name || kind(1) == Tok::Comma || kind(1) == close)
-          return fail_tok(t, "* argument may appear only once");
-        return invalid_syntax();
-      }
-      advance();
-      seen_star = true;
-      if (at(Tok::Name)) {
-        args->vararg = parameter(is_lambda, true);
-        if (!args->vararg) return nullptr;
-        if (at(Tok::Equal)) return fail_tok(tok(), "var-positional argument cannot have default value");
-      } else {
-        // A bare `*` must be followed by keyword-only parameters. For a
-        // lambda CPython points at the token that ends the pattern.
-        if (at(close)) return fail_tok(is_lambda ? tok() : t, "named arguments must follow bare *");
-        if (at(Tok::Comma) && (kind(1) == close || kind(1) == Tok::DoubleStar))
-          return fail_tok(is_lambda ? tok(1) : t, "named arguments must follow bare *");
-        if (!at(Tok::Comma)) return invalid_syntax();
-      }
-    } else if (at(Tok::DoubleStar)) {
-      advance();
-      args->kwarg = parameter(is_lambda, true);
-      if (!args->kwarg) return nullptr;
-      if (at(Tok::Equal)) return fail_tok(tok(), "var-keyword argument cannot have default value");
-      seen_kwarg = true;
-    } else {
-      ast::Arg* a = parameter(is_lambda, true);
-      if (!a) return nullptr;
-      ast::Expr* def = nullptr;
-      if (accept(Tok::Equal)) {
-        def = expression();
-        if (!def) return nullptr;
-      }
-      if (seen_star) {
-        args->kwonlyargs.push_back(a);
-        args->kw_defaults.push_back(def);
-      } else {
-        if (def) {
-          args->defaults.push_back(def);
-          seen_default = true;
-        } else if (seen_default) {
-          return fail_node(*a, "parameter without a default follows parameter with a default");
-        }
-        args->args.push_back(a);
-      }
-    }
-    if (!at(Tok::Comma)) break;
-    advance();
-    if (seen_kwarg && !at(close)) return fail_tok(tok(), "arguments cannot follow var-keyword argument");
-  }
-  return args;
 }
 
 }  // namespace ftpy::compiler::detail

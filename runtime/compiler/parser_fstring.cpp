@@ -12,7 +12,8 @@ namespace ftpy::compiler::detail {
 // all; empty text disappears.
 namespace {
 
-void merge_pieces(ast::AstArena& arena, std::vector<StringPiece>& pieces, std::vector<ast::Expr*>* out) {
+void merge_pieces(ast::AstArena& arena, std::vector<StringPiece>& pieces,
+                  std::vector<ast::Expr*>* out) {
   size_t i = 0;
   while (i < pieces.size()) {
     if (pieces[i].value) {
@@ -58,7 +59,8 @@ ast::Expr* Parser::strings() {
     piece.pos = pos_of(t);
     DecodeError err;
     std::string_view body = string_body(tx, p.length);
-    bool ok = p.bytes ? decode_bytes(body, p.raw, &piece.text, &err) : decode_str(body, p.raw, &piece.text, &err);
+    bool ok = p.bytes ? decode_bytes(body, p.raw, &piece.text, &err)
+                      : decode_str(body, p.raw, &piece.text, &err);
     if (!ok) return fail_tok(t, err.msg);
     (p.bytes ? any_bytes : any_str) = true;
     pieces.push_back(std::move(piece));
@@ -123,11 +125,20 @@ bool Parser::replacement_field(bool raw, std::vector<StringPiece>* pieces) {
 
   Token lbrace = advance();
   switch (kind()) {
-    case Tok::Equal: fail_tok(tok(), "f-string: valid expression required before '='"); return false;
-    case Tok::Exclamation: fail_tok(tok(), "f-string: valid expression required before '!'"); return false;
-    case Tok::Colon: fail_tok(tok(), "f-string: valid expression required before ':'"); return false;
-    case Tok::RBrace: fail_tok(tok(), "f-string: valid expression required before '}'"); return false;
-    default: break;
+    case Tok::Equal:
+      fail_tok(tok(), "f-string: valid expression required before '='");
+      return false;
+    case Tok::Exclamation:
+      fail_tok(tok(), "f-string: valid expression required before '!'");
+      return false;
+    case Tok::Colon:
+      fail_tok(tok(), "f-string: valid expression required before ':'");
+      return false;
+    case Tok::RBrace:
+      fail_tok(tok(), "f-string: valid expression required before '}'");
+      return false;
+    default:
+      break;
   }
   if (!starts_expression() && !at(Tok::Star) && !at(Tok::KwYield)) {
     fail_tok(tok(), "f-string: expecting a valid expression after '{'");
@@ -215,8 +226,9 @@ bool Parser::replacement_field(bool raw, std::vector<StringPiece>* pieces) {
     if (spec_pieces.empty()) {
       end_at(spec, pos_of(colon));
     } else {
-      end_at(spec, spec_pieces.back().value ? static_cast<const ast::Pos&>(*spec_pieces.back().value)
-                                            : spec_pieces.back().pos);
+      end_at(spec, spec_pieces.back().value
+                       ? static_cast<const ast::Pos&>(*spec_pieces.back().value)
+                       : spec_pieces.back().pos);
     }
   }
   if (!at(Tok::RBrace)) {

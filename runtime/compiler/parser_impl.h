@@ -1,6 +1,7 @@
 // parser_impl.h — the recursive-descent parser behind parse() (parser.h).
-// Private to parser.cpp, parser_stmt.cpp, parser_expr.cpp and
-// parser_fstring.cpp.
+// Private to the parser's files: parser.cpp (infrastructure, entry points),
+// parser_stmt.cpp, parser_compound.cpp, parser_targets.cpp (statements),
+// parser_expr.cpp, parser_call.cpp, parser_fstring.cpp (expressions).
 //
 // Structure: one method per grammar rule of CPython's python.gram for the
 // subset, named after the rule. The parser pulls tokens lazily from the
@@ -44,6 +45,11 @@ struct StringPiece {
   ast::Pos pos;
 };
 
+// CPython's name for an expression in messages ("function call", "literal").
+const char* expr_name(const ast::Expr* e);
+// Is `k` an augmented assignment operator (`+=` ...)? Sets *op if so.
+bool is_augassign(Tok k, ast::Operator* op);
+
 // What a target is being checked for (CPython's TARGETS_TYPE).
 enum class TargetKind { Star, Del, For };
 
@@ -52,13 +58,23 @@ class Parser {
   Parser(std::string_view source, ast::AstArena& arena);
   ParseResult run(ParseMode mode);
 
-  // Used by is_incomplete_input().
-  Lexer& lexer() { return lexer_; }
+  // Used by is_incomplete_input(): the error was found at the end of input.
   bool error_at_eof() const { return error_at_eof_; }
 
  private:
   static constexpr int kMaxDepth = 3000;
+  // Sanitizers make frames several times larger: give them more room.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+  static constexpr uintptr_t kStackBudget = 4 * 1024 * 1024;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+  static constexpr uintptr_t kStackBudget = 4 * 1024 * 1024;
+#else
   static constexpr uintptr_t kStackBudget = 1024 * 1024;
+#endif
+#else
+  static constexpr uintptr_t kStackBudget = 1024 * 1024;
+#endif
 
   // ------------------------------------------------------------ tokens
   const Token& tok(int k = 0) {
@@ -96,12 +112,16 @@ class Parser {
   std::nullptr_t fail_point_tok(const Token& t, std::string msg);
   std::nullptr_t fail_range(const ast::Pos& a, const ast::Pos& b, std::string msg,
                             const char* type = "SyntaxError");
-  std::nullptr_t fail_node(const ast::Pos& n, std::string msg) { return fail_range(n, n, std::move(msg)); }
+  std::nullptr_t fail_node(const ast::Pos& n, std::string msg) {
+    return fail_range(n, n, std::move(msg));
+  }
   std::nullptr_t invalid_syntax();  // at the current token
   std::nullptr_t unsupported(const Token& t, const std::string& what);
   SyntaxErrorInfo error_info(const char* type, std::string msg, int lineno, int col, int end_lineno,
                              int end_col) const;
-  static ast::Pos pos_of(const Token& t) { return ast::Pos{t.lineno, t.col, t.end_lineno, t.end_col}; }
+  static ast::Pos pos_of(const Token& t) {
+    return ast::Pos{t.lineno, t.col, t.end_lineno, t.end_col};
+  }
   void finish_error();  // CPython's last look at the rest of the tokens
 
   // CPython reports generic errors at the furthest token its first pass
@@ -189,7 +209,6 @@ class Parser {
   // star_targets / del_targets: a target list that stops before `stop`.
   ast::Expr* target_list(TargetKind kind, bool* built_tuple);
   ast::Expr* target_element(TargetKind kind);
-  ast::Expr* single_target_after_as();
   // A target list could not be parsed: re-read it as an expression to say
   // what cannot be assigned (CPython's invalid_for_target & co).
   std::nullptr_t explain_bad_targets(const Mark& start, TargetKind kind);
@@ -230,7 +249,6 @@ class Parser {
   // After an expression inside brackets, a second expression with no comma
   // between: CPython's "Perhaps you forgot a comma?".
   bool check_missing_comma(ast::Expr* a, const Mark& a_start);
-  ast::Expr* bad_starred_here(ast::Expr* e);
 
   // ------------------------------------------------------------ f-strings
   bool fstring(std::vector<StringPiece>* pieces);
@@ -241,15 +259,15 @@ class Parser {
   ast::AstArena& arena_;
   std::vector<Token> tokens_;
   size_t pos_ = 0;
-  Token last_;                 // the last consumed token
+  Token last_;  // the last consumed token
   int depth_ = 0;
-  uintptr_t stack_base_ = 0;   // frame address when run() began
+  uintptr_t stack_base_ = 0;  // frame address when run() began
   bool has_error_ = false;
   bool error_at_eof_ = false;  // the error was found at the end of input
   bool lexer_error_ = false;   // the error came from the lexer
   SyntaxErrorInfo error_;
   std::unordered_set<const ast::Expr*> parenthesized_;  // `(expr)` groups
-  int fstring_depth_ = 0;      // replacement fields being parsed
+  int fstring_depth_ = 0;                               // replacement fields being parsed
   int no_invalid_ = 0;         // >0: CPython's *_without_invalid (no error hints)
   Token star_after_kw_comma_;  // comma before a `*arg` (for an error range)
   int second_pass_ = 0;        // >0: looking ahead only for an error message

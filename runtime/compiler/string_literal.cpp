@@ -15,13 +15,13 @@ int hex_value(char c) {
 }
 
 std::string unicode_error(size_t start, size_t end, const char* what) {
-  return "(unicode error) 'unicodeescape' codec can't decode bytes in position " + std::to_string(start) + "-" +
-         std::to_string(end) + ": " + what;
+  return "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+         std::to_string(start) + "-" + std::to_string(end) + ": " + what;
 }
 
 // Shared decoder. `fstring` enables the brace rules; `bytes` the bytes rules.
-bool decode(std::string_view body, bool raw, bool bytes, bool fstring, bool in_spec, std::string* out,
-            DecodeError* err) {
+bool decode(std::string_view body, bool raw, bool bytes, bool fstring, bool in_spec,
+            std::string* out, DecodeError* err) {
   out->clear();
   out->reserve(body.size());
   const size_t n = body.size();
@@ -45,22 +45,53 @@ bool decode(std::string_view body, bool raw, bool bytes, bool fstring, bool in_s
     char e = body[i + 1];
     i += 2;
     switch (e) {
-      case '\n': break;
-      case '\\': *out += '\\'; break;
-      case '\'': *out += '\''; break;
-      case '"': *out += '"'; break;
-      case 'a': *out += '\a'; break;
-      case 'b': *out += '\b'; break;
-      case 'f': *out += '\f'; break;
-      case 'n': *out += '\n'; break;
-      case 'r': *out += '\r'; break;
-      case 't': *out += '\t'; break;
-      case 'v': *out += '\v'; break;
-      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+      case '\n':
+        break;
+      case '\\':
+        *out += '\\';
+        break;
+      case '\'':
+        *out += '\'';
+        break;
+      case '"':
+        *out += '"';
+        break;
+      case 'a':
+        *out += '\a';
+        break;
+      case 'b':
+        *out += '\b';
+        break;
+      case 'f':
+        *out += '\f';
+        break;
+      case 'n':
+        *out += '\n';
+        break;
+      case 'r':
+        *out += '\r';
+        break;
+      case 't':
+        *out += '\t';
+        break;
+      case 'v':
+        *out += '\v';
+        break;
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7': {
         uint32_t v = static_cast<uint32_t>(e - '0');
-        for (int k = 0; k < 2 && i < n && body[i] >= '0' && body[i] <= '7'; ++k) v = v * 8 + (body[i++] - '0');
-        if (bytes) *out += static_cast<char>(v & 0xFF);
-        else append_utf8(out, v);
+        for (int k = 0; k < 2 && i < n && body[i] >= '0' && body[i] <= '7'; ++k)
+          v = v * 8 + (body[i++] - '0');
+        if (bytes)
+          *out += static_cast<char>(v & 0xFF);
+        else
+          append_utf8(out, v);
         break;
       }
       case 'x':
@@ -74,12 +105,13 @@ bool decode(std::string_view body, bool raw, bool bytes, bool fstring, bool in_s
         int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
         uint32_t v = 0;
         int k = 0;
-        for (; k < digits && i < n && hex_value(body[i]) >= 0; ++k) v = v * 16 + hex_value(body[i++]);
+        for (; k < digits && i < n && hex_value(body[i]) >= 0; ++k)
+          v = v * 16 + hex_value(body[i++]);
         if (k < digits) {
           if (bytes) {
             err->msg = "(value error) invalid \\x escape at position " + std::to_string(start);
           } else {
-            const char* what = e == 'x' ? "truncated \\xXX escape"
+            const char* what = e == 'x'   ? "truncated \\xXX escape"
                                : e == 'u' ? "truncated \\uXXXX escape"
                                           : "truncated \\UXXXXXXXX escape";
             err->msg = unicode_error(start, i - 1, what);
@@ -120,11 +152,20 @@ StringPrefix parse_string_prefix(std::string_view text) {
   size_t i = 0;
   for (; i < text.size() && text[i] != '\'' && text[i] != '"'; ++i) {
     switch (text[i] | 0x20) {
-      case 'r': p.raw = true; break;
-      case 'b': p.bytes = true; break;
-      case 'f': p.fstring = true; break;
-      case 'u': p.unicode = true; break;
-      default: break;
+      case 'r':
+        p.raw = true;
+        break;
+      case 'b':
+        p.bytes = true;
+        break;
+      case 'f':
+        p.fstring = true;
+        break;
+      case 'u':
+        p.unicode = true;
+        break;
+      default:
+        break;
     }
   }
   p.length = i;

@@ -617,9 +617,15 @@ void inline_comprehension(Scope* s, Scope* comp, ScopeMap& scopes, NameSet& comp
       s->symbols[name].flags = sym.flags;
       s->order.push_back(name);
       scopes[name] = sc;
-    } else if ((existing->second.flags & kDefBound) && !is_free_in_any_child(comp, name) &&
-               s->kind != ScopeKind::Class) {
-      comp_free.erase(name);
+    } else {
+      // A name an earlier inlined comprehension already made local here,
+      // captured by a closure in this one: it must become a cell too.
+      auto prev = scopes.find(name);
+      if (sc == SymScope::Cell && prev != scopes.end() && prev->second == SymScope::Local)
+        prev->second = SymScope::Cell;
+      if ((existing->second.flags & kDefBound) && !is_free_in_any_child(comp, name) &&
+          s->kind != ScopeKind::Class)
+        comp_free.erase(name);
     }
   }
   if (remove_dunder_class) {

@@ -12,12 +12,12 @@
 namespace ftpy::compiler {
 
 struct SyntaxErrorInfo {
-  std::string type = "SyntaxError";  // or "IndentationError", "TabError"
-  std::string msg;                   // CPython's message text
-  int lineno = 0;                    // 1-based
-  int offset = 0;                    // 1-based column of the caret start, 0 if none
+  std::string type = "SyntaxError";    // or "IndentationError", "TabError"
+  std::string msg;                     // CPython's message text
+  int lineno = 0;                      // 1-based
+  int offset = 0;                      // 1-based column of the caret start, 0 if none
   int end_lineno = 0, end_offset = 0;  // CPython's end positions (0 if none)
-  std::string text;                  // the offending source line (no newline), empty if none
+  std::string text;                    // the offending source line (no newline), empty if none
 };
 
 }  // namespace ftpy::compiler

@@ -261,9 +261,12 @@ Ref<> builtin_dir(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (nargs == 0) {
     names = dict_keys_list(static_cast<Dict*>(builtins_current_locals()));
   } else {
+    // type(obj).__dir__(obj), as CPython: for a class this finds
+    // type.__dir__, for an instance the class's (or object's) __dir__.
     static Str* dir_name = intern("__dir__");
-    Ref<> method = getattr(args[0], dir_name);
-    names = sequence_to_list(call0(method.get()).get());
+    Object* method = type_lookup(type_of(args[0]), dir_name);
+    if (!method) raisef(&exc::TypeError, "object does not provide __dir__");
+    names = sequence_to_list(call1(method, args[0]).get());
   }
   list_sort(static_cast<List*>(names.get()), nullptr, false);
   return names;

@@ -1,7 +1,8 @@
 // import.cpp — the import system (import.h).
 //
 // Lookup order for `import a.b`: sys.modules, then the built-in module table
-// (module_util.h), then for each directory of sys.path a package
+// (module_util.h), then the Python modules embedded in the binary
+// (embedded_lib.h: lib/*.py), then for each directory of sys.path a package
 // `dir/a/__init__.py` or a module `dir/a.py`; submodules are searched in the
 // parent package's __path__. A module is put into sys.modules before its
 // body runs (so circular imports see the partial module) and removed again
@@ -28,6 +29,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "runtime/compiler/compiler.h"
+#include "runtime/modules/embedded_lib.h"
 #include "runtime/modules/module_util.h"
 #include "runtime/modules/sys_module.h"
 #include "runtime/threads/attach.h"
@@ -75,15 +77,16 @@ bool read_file(const std::string& path, std::string* out) {
   throw PyException(std::move(e));
 }
 
-// Runs a module file's source in a fresh module registered under `name`.
-Ref<> exec_module_file(std::string_view name, const std::string& path, bool is_package,
-                       const std::string& package_dir) {
-  std::string source;
-  if (!read_file(path, &source)) raise_not_found(name);
+// Runs `source` in a fresh module registered under `name`; `path` names it
+// in tracebacks and, when `set_file`, becomes __file__.
+Ref<> exec_module_source(std::string_view name, const std::string& source, const std::string& path,
+                         bool set_file, bool is_package, const std::string& package_dir) {
   Ref<> module = module_new(name);
   Object* dict = module_dict(module.get());
-  Ref<> file = str_new(path);
-  dict_set(static_cast<Dict*>(dict), id::file, file.get());
+  if (set_file) {
+    Ref<> file = str_new(path);
+    dict_set(static_cast<Dict*>(dict), id::file, file.get());
+  }
   dict_set(static_cast<Dict*>(dict), id::builtins, builtins_module());
   std::string package(name);
   if (is_package) {
@@ -112,6 +115,14 @@ Ref<> exec_module_file(std::string_view name, const std::string& path, bool is_p
   return final_module ? final_module : module;
 }
 
+// Runs a module file's source in a fresh module registered under `name`.
+Ref<> exec_module_file(std::string_view name, const std::string& path, bool is_package,
+                       const std::string& package_dir) {
+  std::string source;
+  if (!read_file(path, &source)) raise_not_found(name);
+  return exec_module_source(name, source, path, true, is_package, package_dir);
+}
+
 // Finds and loads `name` (not yet in sys.modules); `search_path` is a list
 // of directories (sys.path or a package's __path__).
 Ref<> load_module(std::string_view name, Object* search_path) {
@@ -121,6 +132,13 @@ Ref<> load_module(std::string_view name, Object* search_path) {
       Ref<> key = str_new(name);
       dict_set(modules_dict(), key.get(), m.get());
       return m;
+    }
+  }
+  // Python modules embedded in the binary (lib/*.py; embedded_lib.h). Their
+  // tracebacks name them "<frozen NAME>", as CPython's frozen modules.
+  for (const EmbeddedModule* e = embedded_lib_modules(); e->name; ++e) {
+    if (name == e->name) {
+      return exec_module_source(name, e->source, "<frozen " + std::string(name) + ">", false, false, "");
     }
   }
   std::string_view last = name.substr(name.rfind('.') == std::string_view::npos ? 0 : name.rfind('.') + 1);

@@ -534,6 +534,24 @@ Ref<> r_expovariate(Object* self, Object* const* args, size_t nargs, Object* kwn
   return float_from(-std::log(1.0 - u) / lambd);
 }
 
+Ref<> r_paretovariate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* a[1] = {};
+  parse_args("paretovariate", args, nargs, kwnames, {"alpha"}, 1, a);
+  double alpha = as_double(a[0]);
+  double u = 1.0 - draw_random(as_random(self));
+  if (alpha == 0) raise(&exc::ZeroDivisionError, "float division by zero");
+  return float_from(std::pow(u, -1.0 / alpha));
+}
+
+Ref<> r_weibullvariate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* a[2] = {};
+  parse_args("weibullvariate", args, nargs, kwnames, {"alpha", "beta"}, 2, a);
+  double alpha = as_double(a[0]), beta = as_double(a[1]);
+  double u = 1.0 - draw_random(as_random(self));
+  if (beta == 0) raise(&exc::ZeroDivisionError, "float division by zero");
+  return float_from(alpha * std::pow(-std::log(u), 1.0 / beta));
+}
+
 Ref<> r_getstate(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   check_no_kwargs("getstate", kwnames);
   check_nargs("getstate", nargs, 0, 0);
@@ -603,6 +621,8 @@ const MethodDef kRandomMethods[] = {
     {"lognormvariate", r_lognormvariate, 0, "Log normal distribution."},
     {"gauss", r_gauss, 0, "Gaussian distribution."},
     {"expovariate", r_expovariate, 0, "Exponential distribution."},
+    {"paretovariate", r_paretovariate, 0, "Pareto distribution.  alpha is the shape parameter."},
+    {"weibullvariate", r_weibullvariate, 0, "Weibull distribution."},
     {"getstate", r_getstate, 0, "Return internal state; can be passed to setstate() later."},
     {"setstate", r_setstate, 0, "Restore internal state from object returned by getstate()."},
     {nullptr, nullptr, 0, nullptr},

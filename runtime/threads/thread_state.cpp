@@ -21,6 +21,7 @@
 #include <mutex>
 #include <vector>
 
+#include "runtime/threads/attach.h"
 #include "runtime/vm/frame.h"
 
 namespace ftpy {
@@ -35,6 +36,8 @@ std::vector<ThreadState*>* registry = nullptr;
 uint64_t next_id = 1;  // guarded by registry_mutex
 
 std::atomic<int> g_recursion_limit{1000};
+
+std::atomic<ThreadState*> g_main_state{nullptr};
 
 // Margin kept free below the guard for native code (dict lookups, repr,
 // printing a traceback) that runs after the last Python frame starts.
@@ -60,7 +63,7 @@ ThreadState* current_thread_state() { return tls_state; }
 ThreadState* thread_state_create() {
   if (tls_state) return tls_state;
   auto* ts = new ThreadState();
-  ts->status.store(ThreadStatus::Attached, std::memory_order_release);
+  ts->status.store(ThreadStatus::Detached, std::memory_order_release);
   ts->c_stack_limit = compute_stack_limit();
   {
     std::lock_guard<std::mutex> lock(registry_mutex);
@@ -69,11 +72,17 @@ ThreadState* thread_state_create() {
     registry->push_back(ts);
   }
   tls_state = ts;
+  ThreadState* expected = nullptr;
+  g_main_state.compare_exchange_strong(expected, ts, std::memory_order_acq_rel);
+  attach();
   return ts;
 }
 
 void thread_state_destroy(ThreadState* ts) {
   if (!ts) return;
+  // Still attached: dropping references may run deallocators.
+  ts->handled_exception.reset();
+  vm::datastack_release(ts);
   {
     std::lock_guard<std::mutex> lock(registry_mutex);
     if (registry) {
@@ -86,10 +95,18 @@ void thread_state_destroy(ThreadState* ts) {
       }
     }
   }
-  ts->handled_exception.reset();
-  vm::datastack_release(ts);
+  ThreadState* self = ts;
+  g_main_state.compare_exchange_strong(self, nullptr, std::memory_order_acq_rel);
+  if (tls_state == ts) detach();
   if (tls_state == ts) tls_state = nullptr;
   delete ts;
+}
+
+ThreadState* main_thread_state() { return g_main_state.load(std::memory_order_acquire); }
+
+size_t thread_state_count() {
+  std::lock_guard<std::mutex> lock(registry_mutex);
+  return registry ? registry->size() : 0;
 }
 
 int recursion_limit() { return g_recursion_limit.load(std::memory_order_relaxed); }

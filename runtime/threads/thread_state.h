@@ -36,6 +36,7 @@ struct ThreadState {
   // The data stack frames are bump-allocated from: the current chunk, its
   // first free slot, and its end.
   void* datastack_chunk = nullptr;
+  Object** datastack_base = nullptr;   // first slot of the current chunk
   Object** datastack_top = nullptr;
   Object** datastack_limit = nullptr;
   // Lowest C++ stack address at which the eval loop still starts a new
@@ -47,9 +48,19 @@ struct ThreadState {
 // The calling thread's state (thread_local; created by thread_state_create).
 ThreadState* current_thread_state();
 // Creates and registers the calling thread's state (main thread at startup,
-// each new thread when it starts). thread_state_destroy unregisters it.
+// each new thread when it starts) and attaches it: on return the thread may
+// run bytecode (it holds the GIL where there is one). thread_state_destroy
+// must be called attached, by the owning thread; it unregisters the state,
+// detaches (releases the GIL) and frees it.
 ThreadState* thread_state_create();
 void thread_state_destroy(ThreadState* ts);
+
+// --- added by the threads issue (runtime/threads/thread_state.cpp)
+// The first state ever created: the main thread's (the one that ran
+// runtime_init). Published once with release; null before that.
+ThreadState* main_thread_state();
+// How many states are registered (live threads that run ftpy code).
+size_t thread_state_count();
 
 // sys.getrecursionlimit()/setrecursionlimit(): process-wide.
 int recursion_limit();

@@ -306,6 +306,7 @@ Frame* make_function_frame(ThreadState* ts, Function* func, Object* const* args,
 
 Ref<> call_function(Object* callable, Object* const* args, size_t nargs, Object* kwnames) {
   ThreadState* ts = current_thread_state();
+  init_small_int_table();
   Function* func = static_cast<Function*>(callable);
   Frame* f = make_function_frame(ts, func, args, nargs, kwnames);
   return Ref<>::steal(eval_frame(ts, f, nullptr));

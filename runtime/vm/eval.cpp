@@ -31,6 +31,7 @@
 // Concurrency: a frame runs on one thread. Shared objects (dicts, lists,
 // caches) are touched only through their own thread-safe APIs; inline caches
 // follow the protocol in caches.h.
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -250,8 +251,7 @@ FTPY_NOINLINE void unpack_sequence(Object* seq, uint32_t n, Object** out) {
         raisef(&exc::ValueError, "not enough values to unpack (expected %u, got %lld)", n,
                static_cast<long long>(size));
       }
-      raisef(&exc::ValueError, "too many values to unpack (expected %u, got %lld)", n,
-             static_cast<long long>(size));
+      raisef(&exc::ValueError, "too many values to unpack (expected %u)", n);
     }
     if (is_exact_tuple(seq)) {
       for (uint32_t i = 0; i < n; ++i) {
@@ -587,7 +587,7 @@ inline Frame* push_simple_frame(ThreadState* ts, Function* fn, Object** args, si
   f->owner = FrameOwner::kDataStack;
   f->state = FrameState::kCreated;
   Object** lp = f->localsplus;
-  std::memcpy(lp, args, nargs * sizeof(Object*));
+  for (size_t k = 0; k < nargs; ++k) lp[k] = args[k];
   size_t i = nargs;
   for (; i < argcount; ++i) {
     Object* d = tuple_item(defaults, static_cast<int64_t>(i - (argcount - ndefaults)));
@@ -638,9 +638,21 @@ inline bool compare_f64(double a, double b, CompareOp op) {
   }
 }
 
+// The immortal small ints, so results in range need no call into int.cpp.
+// Filled once by init_small_int_table() (from eval_code, before any frame
+// runs); read-only afterwards.
+constexpr int64_t kSmallIntCount = kSmallIntMax - kSmallIntMin + 1;
+Object* g_small_ints[kSmallIntCount];
+
+inline Object* new_int(int64_t v) {
+  uint64_t i = static_cast<uint64_t>(v - kSmallIntMin);
+  if (i < static_cast<uint64_t>(kSmallIntCount)) return g_small_ints[i];  // immortal: no count
+  return int_from(v).release();
+}
+
 // Small-int arithmetic: returns null when the fast path does not apply
 // (overflow, division by zero, negative shift...).
-inline Object* int_fast_binop(int64_t a, int64_t b, uint32_t op) {
+__attribute__((always_inline)) inline Object* int_fast_binop(int64_t a, int64_t b, uint32_t op) {
   int64_t r;
   switch (static_cast<BinaryOp>(op)) {
     case BinaryOp::Add:
@@ -675,7 +687,7 @@ inline Object* int_fast_binop(int64_t a, int64_t b, uint32_t op) {
     default:
       return nullptr;
   }
-  return int_from(r).release();
+  return new_int(r);
 }
 
 inline Object* float_fast_binop(double a, double b, uint32_t op) {
@@ -711,6 +723,13 @@ inline bool fast_truth(Object* v, bool* out) {
   return false;
 }
 
+// True when the code's prologue (MAKE_CELL / COPY_FREE_VARS, as CPython 3.13
+// emits them before RETURN_GENERATOR) reaches RETURN_GENERATOR.
+bool prologue_returns_generator(const Instr* ip) {
+  while (ip->op == Opcode::MAKE_CELL || ip->op == Opcode::COPY_FREE_VARS) ++ip;
+  return ip->op == Opcode::RETURN_GENERATOR;
+}
+
 FTPY_NOINLINE Object* iter_next_slow(Object* it) {
   Ref<> v = iter_next(it);
   return v.release();
@@ -718,11 +737,15 @@ FTPY_NOINLINE Object* iter_next_slow(Object* it) {
 
 }  // namespace
 
-void handle_eval_breaker(ThreadState* ts) {
-  // Nothing requests work yet (GIL drop, stop-the-world, BRC merges and QSBR
-  // arrive with the threads issue): acknowledge and clear the bits.
-  ts->eval_breaker.store(0, std::memory_order_relaxed);
+void init_small_int_table() {
+  // Idempotent; every thread that reaches eval_code sees the same values.
+  static std::atomic<bool> ready{false};
+  if (ready.load(std::memory_order_acquire)) return;
+  for (int64_t i = 0; i < kSmallIntCount; ++i) g_small_ints[i] = int_from(kSmallIntMin + i).release();
+  ready.store(true, std::memory_order_release);
 }
+
+// handle_eval_breaker (frame.h) is defined in runtime/threads/eval_breaker.cpp.
 
 // ======================================================================
 //                              the loop
@@ -750,7 +773,7 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
   Code* const co = f->code;
   const Instr* const first = co->code.data();
   if ((co->flags & kCoGenerator) && f->owner == FrameOwner::kDataStack &&
-      first[0].op != Opcode::RETURN_GENERATOR) {
+      !prologue_returns_generator(first)) {
     // A compiler that does not emit RETURN_GENERATOR: make the generator now.
     --ts->recursion_depth;
     Ref<> gen = generator_from_frame(f, f->sp, f->ip);
@@ -854,7 +877,7 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
         Object* v = sp[-1];
         Object* r;
         if (is_exact_int(v) && int_is_small(v) && int_small_value(v) != INT64_MIN) {
-          r = int_from(-int_small_value(v)).release();
+          r = new_int(-int_small_value(v));
         } else if (is_float(v)) {
           r = float_from(-float_value(v)).release();
         } else {
@@ -1155,7 +1178,7 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
       }
       TARGET(GET_LEN) {
         int64_t n = length(sp[-1]);
-        *sp++ = int_from(n).release();
+        *sp++ = new_int(n);
         DISPATCH();
       }
 
@@ -1958,7 +1981,7 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
       Object* o = *--sp;
       xdecref(o);
     }
-    if (h->push_lasti) *sp++ = int_from(lasti).release();
+    if (h->push_lasti) *sp++ = new_int(lasti);
     *sp++ = exc.release();
     ip = first + h->target;
   }

@@ -63,13 +63,8 @@ void frame_init(Frame* f, Code* code, Function* func, Object* globals, Object* b
   f->sp = f->localsplus + n;
 }
 
-Frame* datastack_push(ThreadState* ts, const Code* code) {
-  size_t words = (frame_size_bytes(code) + sizeof(Object*) - 1) / sizeof(Object*);
+Frame* datastack_push_slow(ThreadState* ts, size_t words) {
   Object** top = ts->datastack_top;
-  if (top && static_cast<size_t>(ts->datastack_limit - top) >= words) {
-    ts->datastack_top = top + words;
-    return reinterpret_cast<Frame*>(top);
-  }
   Chunk* cur = static_cast<Chunk*>(ts->datastack_chunk);
   Chunk* next = nullptr;
   if (cur && cur->spare && cur->spare->nwords >= words) {
@@ -82,12 +77,13 @@ Frame* datastack_push(ThreadState* ts, const Code* code) {
   next->saved_top = top;
   next->spare = nullptr;
   ts->datastack_chunk = next;
+  ts->datastack_base = next->data;
   ts->datastack_top = next->data + words;
   ts->datastack_limit = next->data + next->nwords;
   return reinterpret_cast<Frame*>(next->data);
 }
 
-void datastack_pop(ThreadState* ts, Frame* f) {
+void datastack_pop_slow(ThreadState* ts, Frame* f) {
   Object** base = reinterpret_cast<Object**>(f);
   Chunk* cur = static_cast<Chunk*>(ts->datastack_chunk);
   if (cur && base == cur->data && cur->previous) {
@@ -100,6 +96,7 @@ void datastack_pop(ThreadState* ts, Frame* f) {
       cur->spare = nullptr;
     }
     ts->datastack_chunk = prev;
+    ts->datastack_base = prev->data;
     ts->datastack_top = cur->saved_top;
     ts->datastack_limit = prev->data + prev->nwords;
     return;
@@ -116,17 +113,10 @@ void datastack_release(ThreadState* ts) {
     c = prev;
   }
   ts->datastack_chunk = nullptr;
+  ts->datastack_base = nullptr;
   ts->datastack_top = nullptr;
   ts->datastack_limit = nullptr;
 }
 
-void frame_clear_values(Frame* f, Object** sp) {
-  Object** p = f->localsplus;
-  while (sp > p) {
-    Object* o = *--sp;
-    *sp = nullptr;
-    if (o) decref(o);
-  }
-}
 
 }  // namespace ftpy::vm

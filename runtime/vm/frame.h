@@ -27,10 +27,7 @@
 #include "objects/code.h"
 #include "objects/function.h"
 #include "objects/object.h"
-
-namespace ftpy {
-struct ThreadState;
-}
+#include "runtime/threads/thread_state.h"
 
 namespace ftpy::vm {
 
@@ -65,18 +62,45 @@ inline size_t frame_size_bytes(const Code* code) {
 void frame_init(Frame* f, Code* code, Function* func, Object* globals, Object* builtins,
                 Object* locals, FrameOwner owner);
 
+// Slow paths of the two functions below (frame.cpp): link in a new chunk /
+// return to the previous one.
+Frame* datastack_push_slow(ThreadState* ts, size_t words);
+void datastack_pop_slow(ThreadState* ts, Frame* f);
+
 // Pushes an uninitialised frame for `code` on the thread's data stack
 // (amortised O(1): a pointer bump; a new chunk only when the current one is
 // full). Throws std::bad_alloc.
-Frame* datastack_push(ThreadState* ts, const Code* code);
+inline Frame* datastack_push(ThreadState* ts, const Code* code) {
+  size_t words = (frame_size_bytes(code) + sizeof(Object*) - 1) / sizeof(Object*);
+  Object** top = ts->datastack_top;
+  if (static_cast<size_t>(ts->datastack_limit - top) >= words) {
+    ts->datastack_top = top + words;
+    return reinterpret_cast<Frame*>(top);
+  }
+  return datastack_push_slow(ts, words);
+}
 // Pops the most recently pushed frame (must be `f`).
-void datastack_pop(ThreadState* ts, Frame* f);
+inline void datastack_pop(ThreadState* ts, Frame* f) {
+  Object** base = reinterpret_cast<Object**>(f);
+  if (base != ts->datastack_base) {
+    ts->datastack_top = base;
+    return;
+  }
+  datastack_pop_slow(ts, f);
+}
 // Releases the thread's chunks (thread exit).
 void datastack_release(ThreadState* ts);
 
 // Drops every reference the frame holds: locals, cells, free variables and
 // the value stack up to `sp`. Leaves the slots null.
-void frame_clear_values(Frame* f, Object** sp);
+inline void frame_clear_values(Frame* f, Object** sp) {
+  Object** p = f->localsplus;
+  while (sp > p) {
+    Object* o = *--sp;
+    *sp = nullptr;
+    if (o) decref(o);
+  }
+}
 
 // A data-stack frame for `func` (a Function) with the arguments bound
 // (call.cpp). On a binding error the frame is cleared and popped before the

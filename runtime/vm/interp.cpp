@@ -159,6 +159,7 @@ Ref<> eval_code(Object* code, Object* globals, Object* locals) {
            globals ? type_name_of(globals) : "NULL");
   }
   ThreadState* ts = ensure_thread_state();
+  init_small_int_table();
   Code* co = static_cast<Code*>(code);
   Ref<> keep_code = Ref<>::borrow(code);
   Ref<> keep_globals = Ref<>::borrow(globals);

@@ -41,6 +41,9 @@ Ref<> eval_function_with_locals(Function* func, Object* locals);
 // The innermost Python frame of the calling thread, or null.
 Frame* current_frame();
 
+// Fills the eval loop's small-int table (idempotent; eval_code calls it).
+void init_small_int_table();
+
 // Converts a StopIteration escaping a generator into RuntimeError
 // "generator raised StopIteration" (with __cause__ and __context__ set).
 Ref<> stop_iteration_to_runtime_error(Object* exc);

@@ -19,6 +19,7 @@
 #include "runtime/compiler/compiler.h"
 #include "runtime/compiler/stack_effect.h"
 #include "runtime/init.h"
+#include "runtime/modules/module_util.h"
 
 namespace ftpy::compiler {
 namespace {
@@ -26,11 +27,7 @@ namespace {
 using vm::Opcode;
 
 void ensure_runtime() {
-  static bool done = [] {
-    runtime_init(RuntimeOptions{});
-    return true;
-  }();
-  (void)done;
+  if (!builtins_module()) runtime_init(RuntimeOptions{});
 }
 
 Ref<> comp(const std::string& src) {
@@ -77,8 +74,11 @@ void check_sane(Code* co) {
   }
   for (size_t i = 1; i < co->exception_table.size(); ++i)
     EXPECT_LE(co->exception_table[i - 1].end, co->exception_table[i].start);
-  for (const vm::Instr& in : co->code)
-    if (vm::opcode_has(in.op, vm::kJump)) EXPECT_LT(in.arg, co->code.size());
+  for (const vm::Instr& in : co->code) {
+    if (vm::opcode_has(in.op, vm::kJump)) {
+      EXPECT_LT(in.arg, co->code.size());
+    }
+  }
   for (int64_t i = 0; i < tuple_size(co->consts.get()); ++i) {
     Object* c = tuple_item(co->consts.get(), i);
     if (is_type(c, &CodeType)) check_sane(static_cast<Code*>(c));

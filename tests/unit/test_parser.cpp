@@ -39,7 +39,8 @@ struct ErrorCase {
   int lineno, offset, end_lineno, end_offset;
 };
 
-std::string parse_dump(std::string_view src, ParseMode mode = ParseMode::File, bool attributes = false) {
+std::string parse_dump(std::string_view src, ParseMode mode = ParseMode::File,
+                       bool attributes = false) {
   ast::AstArena arena;
   ParseResult r = parse(src, mode, arena);
   if (!r.ok) return "ERROR " + r.error.type + ": " + r.error.msg;
@@ -80,47 +81,66 @@ void check_errors(const ErrorCase* cases, size_t n) {
 
 TEST(Parser, Precedence) {
   auto e = [](const char* src) { return parse_dump(src, ParseMode::Eval); };
-  EXPECT_EQ(e("-2**2"), "UnaryOp(op=USub(), operand=BinOp(left=Constant(value=2), op=Pow(), right=Constant(value=2)))");
-  EXPECT_EQ(e("2**-1"), "BinOp(left=Constant(value=2), op=Pow(), right=UnaryOp(op=USub(), operand=Constant(value=1)))");
+  EXPECT_EQ(e("-2**2"),
+            "UnaryOp(op=USub(), operand=BinOp(left=Constant(value=2), op=Pow(), "
+            "right=Constant(value=2)))");
+  EXPECT_EQ(e("2**-1"),
+            "BinOp(left=Constant(value=2), op=Pow(), right=UnaryOp(op=USub(), "
+            "operand=Constant(value=1)))");
   EXPECT_EQ(e("a**b**c"),
-            "BinOp(left=Name(id='a', ctx=Load()), op=Pow(), right=BinOp(left=Name(id='b', ctx=Load()), op=Pow(), "
+            "BinOp(left=Name(id='a', ctx=Load()), op=Pow(), right=BinOp(left=Name(id='b', "
+            "ctx=Load()), op=Pow(), "
             "right=Name(id='c', ctx=Load())))");
   EXPECT_EQ(e("a - b - c"),
-            "BinOp(left=BinOp(left=Name(id='a', ctx=Load()), op=Sub(), right=Name(id='b', ctx=Load())), op=Sub(), "
+            "BinOp(left=BinOp(left=Name(id='a', ctx=Load()), op=Sub(), right=Name(id='b', "
+            "ctx=Load())), op=Sub(), "
             "right=Name(id='c', ctx=Load()))");
   EXPECT_EQ(e("not a == b"),
             "UnaryOp(op=Not(), operand=Compare(left=Name(id='a', ctx=Load()), ops=[Eq()], "
             "comparators=[Name(id='b', ctx=Load())]))");
   EXPECT_EQ(e("a or b and c"),
-            "BoolOp(op=Or(), values=[Name(id='a', ctx=Load()), BoolOp(op=And(), values=[Name(id='b', ctx=Load()), "
+            "BoolOp(op=Or(), values=[Name(id='a', ctx=Load()), BoolOp(op=And(), "
+            "values=[Name(id='b', ctx=Load()), "
             "Name(id='c', ctx=Load())])])");
-  EXPECT_EQ(e("a | b ^ c & d"),
-            "BinOp(left=Name(id='a', ctx=Load()), op=BitOr(), right=BinOp(left=Name(id='b', ctx=Load()), "
-            "op=BitXor(), right=BinOp(left=Name(id='c', ctx=Load()), op=BitAnd(), right=Name(id='d', ctx=Load()))))");
+  EXPECT_EQ(
+      e("a | b ^ c & d"),
+      "BinOp(left=Name(id='a', ctx=Load()), op=BitOr(), right=BinOp(left=Name(id='b', ctx=Load()), "
+      "op=BitXor(), right=BinOp(left=Name(id='c', ctx=Load()), op=BitAnd(), right=Name(id='d', "
+      "ctx=Load()))))");
   EXPECT_EQ(e("a << b + c"),
-            "BinOp(left=Name(id='a', ctx=Load()), op=LShift(), right=BinOp(left=Name(id='b', ctx=Load()), op=Add(), "
+            "BinOp(left=Name(id='a', ctx=Load()), op=LShift(), right=BinOp(left=Name(id='b', "
+            "ctx=Load()), op=Add(), "
             "right=Name(id='c', ctx=Load())))");
   EXPECT_EQ(e("a + b * c // d"),
-            "BinOp(left=Name(id='a', ctx=Load()), op=Add(), right=BinOp(left=BinOp(left=Name(id='b', ctx=Load()), "
-            "op=Mult(), right=Name(id='c', ctx=Load())), op=FloorDiv(), right=Name(id='d', ctx=Load())))");
+            "BinOp(left=Name(id='a', ctx=Load()), op=Add(), "
+            "right=BinOp(left=BinOp(left=Name(id='b', ctx=Load()), "
+            "op=Mult(), right=Name(id='c', ctx=Load())), op=FloorDiv(), right=Name(id='d', "
+            "ctx=Load())))");
   EXPECT_EQ(e("a < b < c"),
-            "Compare(left=Name(id='a', ctx=Load()), ops=[Lt(), Lt()], comparators=[Name(id='b', ctx=Load()), "
+            "Compare(left=Name(id='a', ctx=Load()), ops=[Lt(), Lt()], comparators=[Name(id='b', "
+            "ctx=Load()), "
             "Name(id='c', ctx=Load())])");
   EXPECT_EQ(e("a not in b is not c"),
-            "Compare(left=Name(id='a', ctx=Load()), ops=[NotIn(), IsNot()], comparators=[Name(id='b', ctx=Load()), "
+            "Compare(left=Name(id='a', ctx=Load()), ops=[NotIn(), IsNot()], "
+            "comparators=[Name(id='b', ctx=Load()), "
             "Name(id='c', ctx=Load())])");
-  EXPECT_EQ(e("-x.y"), "UnaryOp(op=USub(), operand=Attribute(value=Name(id='x', ctx=Load()), attr='y', ctx=Load()))");
+  EXPECT_EQ(e("-x.y"),
+            "UnaryOp(op=USub(), operand=Attribute(value=Name(id='x', ctx=Load()), attr='y', "
+            "ctx=Load()))");
   EXPECT_EQ(e("a if b else c if d else e"),
-            "IfExp(test=Name(id='b', ctx=Load()), body=Name(id='a', ctx=Load()), orelse=IfExp(test=Name(id='d', "
+            "IfExp(test=Name(id='b', ctx=Load()), body=Name(id='a', ctx=Load()), "
+            "orelse=IfExp(test=Name(id='d', "
             "ctx=Load()), body=Name(id='c', ctx=Load()), orelse=Name(id='e', ctx=Load())))");
   EXPECT_EQ(e("lambda: a if b else c"),
-            "Lambda(args=arguments(), body=IfExp(test=Name(id='b', ctx=Load()), body=Name(id='a', ctx=Load()), "
+            "Lambda(args=arguments(), body=IfExp(test=Name(id='b', ctx=Load()), body=Name(id='a', "
+            "ctx=Load()), "
             "orelse=Name(id='c', ctx=Load())))");
 }
 
 TEST(Parser, ConstantFields) {
   ast::AstArena arena;
-  ParseResult r = parse("0X_1F, 1_000, 0o17, 0B1, 1.5e3, 2.5j, b'\\x00a', 'é', ..., None", ParseMode::Eval, arena);
+  ParseResult r = parse("0X_1F, 1_000, 0o17, 0B1, 1.5e3, 2.5j, b'\\x00a', 'é', ..., None",
+                        ParseMode::Eval, arena);
   ASSERT_TRUE(r.ok);
   auto* t = static_cast<ast::Tuple*>(r.expr);
   ASSERT_EQ(t->elts.size(), 10u);
@@ -144,26 +164,36 @@ TEST(Parser, ConstantFields) {
 
 TEST(Parser, SelfDocumentingFString) {
   EXPECT_EQ(parse_dump("f'{x=}'", ParseMode::Eval),
-            "JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x', ctx=Load()), conversion=114)])");
-  EXPECT_EQ(parse_dump("f'{x = !s}'", ParseMode::Eval),
-            "JoinedStr(values=[Constant(value='x = '), FormattedValue(value=Name(id='x', ctx=Load()), "
-            "conversion=115)])");
+            "JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x', "
+            "ctx=Load()), conversion=114)])");
+  EXPECT_EQ(
+      parse_dump("f'{x = !s}'", ParseMode::Eval),
+      "JoinedStr(values=[Constant(value='x = '), FormattedValue(value=Name(id='x', ctx=Load()), "
+      "conversion=115)])");
   EXPECT_EQ(parse_dump("f'{x=:>4}'", ParseMode::Eval),
-            "JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, "
+            "JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x', "
+            "ctx=Load()), conversion=-1, "
             "format_spec=JoinedStr(values=[Constant(value='>4')]))])");
 }
 
 TEST(Parser, TargetsGetContexts) {
   ast::AstArena arena;
-  ParseResult r = parse("a, [b.c, *d[0]] = x\ndel e, f.g\nfor h, (i,) in y: pass\n", ParseMode::File, arena);
+  ParseResult r =
+      parse("a, [b.c, *d[0]] = x\ndel e, f.g\nfor h, (i,) in y: pass\n", ParseMode::File, arena);
   ASSERT_TRUE(r.ok);
   EXPECT_EQ(dump(r.module),
-            "Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store()), List(elts=[Attribute(value=Name("
-            "id='b', ctx=Load()), attr='c', ctx=Store()), Starred(value=Subscript(value=Name(id='d', ctx=Load()), "
-            "slice=Constant(value=0), ctx=Store()), ctx=Store())], ctx=Store())], ctx=Store())], value=Name(id='x', "
-            "ctx=Load())), Delete(targets=[Name(id='e', ctx=Del()), Attribute(value=Name(id='f', ctx=Load()), "
-            "attr='g', ctx=Del())]), For(target=Tuple(elts=[Name(id='h', ctx=Store()), Tuple(elts=[Name(id='i', "
-            "ctx=Store())], ctx=Store())], ctx=Store()), iter=Name(id='y', ctx=Load()), body=[Pass()])])");
+            "Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store()), "
+            "List(elts=[Attribute(value=Name("
+            "id='b', ctx=Load()), attr='c', ctx=Store()), "
+            "Starred(value=Subscript(value=Name(id='d', ctx=Load()), "
+            "slice=Constant(value=0), ctx=Store()), ctx=Store())], ctx=Store())], ctx=Store())], "
+            "value=Name(id='x', "
+            "ctx=Load())), Delete(targets=[Name(id='e', ctx=Del()), Attribute(value=Name(id='f', "
+            "ctx=Load()), "
+            "attr='g', ctx=Del())]), For(target=Tuple(elts=[Name(id='h', ctx=Store()), "
+            "Tuple(elts=[Name(id='i', "
+            "ctx=Store())], ctx=Store())], ctx=Store()), iter=Name(id='y', ctx=Load()), "
+            "body=[Pass()])])");
 }
 
 TEST(Parser, EvalMode) {
@@ -172,8 +202,10 @@ TEST(Parser, EvalMode) {
   EXPECT_EQ(parse_dump("x, y", ParseMode::Eval),
             "Tuple(elts=[Name(id='x', ctx=Load()), Name(id='y', ctx=Load())], ctx=Load())");
   EXPECT_EQ(parse_dump("(\n a +\n b\n)", ParseMode::Eval, true),
-            "BinOp(left=Name(id='a', ctx=Load(), lineno=2, col_offset=1, end_lineno=2, end_col_offset=2), op=Add(), "
-            "right=Name(id='b', ctx=Load(), lineno=3, col_offset=1, end_lineno=3, end_col_offset=2), lineno=2, "
+            "BinOp(left=Name(id='a', ctx=Load(), lineno=2, col_offset=1, end_lineno=2, "
+            "end_col_offset=2), op=Add(), "
+            "right=Name(id='b', ctx=Load(), lineno=3, col_offset=1, end_lineno=3, "
+            "end_col_offset=2), lineno=2, "
             "col_offset=1, end_lineno=3, end_col_offset=2)");
   SyntaxErrorInfo e = parse_error("x = 1", ParseMode::Eval);
   EXPECT_EQ(e.msg, "invalid syntax");
@@ -189,8 +221,9 @@ TEST(Parser, EvalMode) {
 TEST(Parser, SingleMode) {
   EXPECT_EQ(parse_dump("x = 1", ParseMode::Single),
             "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))])");
-  EXPECT_EQ(parse_dump("a; b\n", ParseMode::Single),
-            "Module(body=[Expr(value=Name(id='a', ctx=Load())), Expr(value=Name(id='b', ctx=Load()))])");
+  EXPECT_EQ(
+      parse_dump("a; b\n", ParseMode::Single),
+      "Module(body=[Expr(value=Name(id='a', ctx=Load())), Expr(value=Name(id='b', ctx=Load()))])");
   EXPECT_EQ(parse_dump("if x:\n  pass\n\n", ParseMode::Single),
             "Module(body=[If(test=Name(id='x', ctx=Load()), body=[Pass()])])");
   EXPECT_EQ(parse_dump("\n", ParseMode::Single), "Module()");
@@ -219,7 +252,8 @@ TEST(Parser, UnsupportedFeaturesAreNamed) {
       {"def f[T](x): pass", "ftpy does not support type parameter lists", 1, 6},
       {"class C[T]: pass", "ftpy does not support type parameter lists", 1, 8},
       {"try:\n    pass\nexcept* E:\n    pass", "ftpy does not support 'except*'", 3, 7},
-      {"x = '\\N{EM DASH}'", "ftpy does not support \\N{...} escapes (Unicode character names)", 1, 5},
+      {"x = '\\N{EM DASH}'", "ftpy does not support \\N{...} escapes (Unicode character names)", 1,
+       5},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.src);
@@ -230,7 +264,8 @@ TEST(Parser, UnsupportedFeaturesAreNamed) {
     EXPECT_EQ(e.offset, c.offset);
   }
   // Soft keywords used as names are fine.
-  EXPECT_EQ(parse_dump("match = type = case = 1\nmatch(x)\nmatch[0] = 2\nprint(match, type)\n").substr(0, 7),
+  EXPECT_EQ(parse_dump("match = type = case = 1\nmatch(x)\nmatch[0] = 2\nprint(match, type)\n")
+                .substr(0, 7),
             "Module(");
 }
 
@@ -288,7 +323,8 @@ TEST(Parser, LargeInputIsFast) {
   auto start = std::chrono::steady_clock::now();
   ast::AstArena arena;
   ParseResult r = parse(src, ParseMode::File, arena);
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(r.ok) << r.error.msg;
   EXPECT_EQ(r.module->body.size(), 2000u);
   EXPECT_LT(ms, 5000.0);  // milliseconds in practice; generous for sanitizers and loaded machines
@@ -296,15 +332,43 @@ TEST(Parser, LargeInputIsFast) {
 
 TEST(Parser, IncompleteInput) {
   const char* incomplete[] = {
-      "x = (", "x = [1,\n", "f(a,\n  b", "if x:", "if x:\n", "if x:\n  pass", "if x:\n  pass\n",
-      "for x in y: pass", "def f():\n  return 1\n", "class C:\n", "@dec", "@dec\n", "x = '''abc",
-      "x = '''abc\n", "x = 1 + \\", "x = 1 + \\\n", "if x:\n  pass\nelse:", "while x:\n  y = (\n\n",
-      "try:\n  pass\n", "x = 1\nif y:",
+      "x = (",
+      "x = [1,\n",
+      "f(a,\n  b",
+      "if x:",
+      "if x:\n",
+      "if x:\n  pass",
+      "if x:\n  pass\n",
+      "for x in y: pass",
+      "def f():\n  return 1\n",
+      "class C:\n",
+      "@dec",
+      "@dec\n",
+      "x = '''abc",
+      "x = '''abc\n",
+      "x = 1 + \\",
+      "x = 1 + \\\n",
+      "if x:\n  pass\nelse:",
+      "while x:\n  y = (\n\n",
+      "try:\n  pass\n",
+      "x = 1\nif y:",
   };
   for (const char* src : incomplete) EXPECT_TRUE(is_incomplete_input(src)) << src;
   const char* complete[] = {
-      "", "\n", "# comment", "x = 1", "x = 1\n", "x = 1 +", "x = )", "if x:\n  pass\n\n",
-      "for x in y: pass\n\n", "x = 'abc", "  x = 1", "if x:\n  1 +\n", "print('hi')\n", "x = f'abc",
+      "",
+      "\n",
+      "# comment",
+      "x = 1",
+      "x = 1\n",
+      "x = 1 +",
+      "x = )",
+      "if x:\n  pass\n\n",
+      "for x in y: pass\n\n",
+      "x = 'abc",
+      "  x = 1",
+      "if x:\n  1 +\n",
+      "print('hi')\n",
+      "x = f'abc",
       "async def f(): pass",
   };
   for (const char* src : complete) EXPECT_FALSE(is_incomplete_input(src)) << src;
@@ -337,7 +401,8 @@ std::string read_file(const std::filesystem::path& p) {
 }
 
 // expect.tsv rows: program, exit code, error type, line.
-std::map<std::string, std::pair<std::string, std::string>> read_expect(const std::filesystem::path& dir) {
+std::map<std::string, std::pair<std::string, std::string>> read_expect(
+    const std::filesystem::path& dir) {
   std::map<std::string, std::pair<std::string, std::string>> rows;
   std::ifstream f(dir / "expect.tsv");
   std::string line;
@@ -364,9 +429,9 @@ TEST(Parser, SharedPrograms) {
       std::string name = entry.path().filename().string();
       auto expect = read_expect(entry.path().parent_path());
       auto it = expect.find(name);
-      bool syntax_error = it != expect.end() &&
-                          (it->second.first == "SyntaxError" || it->second.first == "IndentationError" ||
-                           it->second.first == "TabError");
+      bool syntax_error = it != expect.end() && (it->second.first == "SyntaxError" ||
+                                                 it->second.first == "IndentationError" ||
+                                                 it->second.first == "TabError");
       SCOPED_TRACE(entry.path().string());
       ast::AstArena arena;
       ParseResult r = parse(read_file(entry.path()), ParseMode::File, arena);
@@ -392,19 +457,25 @@ const DumpCase kStatements[] = {
     {"x = 1",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))])"},
     {"x = y = z = 0",
-     "Module(body=[Assign(targets=[Name(id='x', ctx=Store()), Name(id='y', ctx=Store()), Name(id='z', "
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store()), Name(id='y', ctx=Store()), "
+     "Name(id='z', "
      "ctx=Store())], value=Constant(value=0))])"},
     {"a, b = b, a",
-     "Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store()), Name(id='b', ctx=Store())], "
-     "ctx=Store())], value=Tuple(elts=[Name(id='b', ctx=Load()), Name(id='a', ctx=Load())], ctx=Load()))])"},
+     "Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store()), Name(id='b', "
+     "ctx=Store())], "
+     "ctx=Store())], value=Tuple(elts=[Name(id='b', ctx=Load()), Name(id='a', ctx=Load())], "
+     "ctx=Load()))])"},
     {"a, *b = c",
-     "Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store()), Starred(value=Name(id='b', "
+     "Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store()), "
+     "Starred(value=Name(id='b', "
      "ctx=Store()), ctx=Store())], ctx=Store())], value=Name(id='c', ctx=Load()))])"},
     {"*a, b = c",
-     "Module(body=[Assign(targets=[Tuple(elts=[Starred(value=Name(id='a', ctx=Store()), ctx=Store()), "
+     "Module(body=[Assign(targets=[Tuple(elts=[Starred(value=Name(id='a', ctx=Store()), "
+     "ctx=Store()), "
      "Name(id='b', ctx=Store())], ctx=Store())], value=Name(id='c', ctx=Load()))])"},
     {"[a, *b] = c",
-     "Module(body=[Assign(targets=[List(elts=[Name(id='a', ctx=Store()), Starred(value=Name(id='b', "
+     "Module(body=[Assign(targets=[List(elts=[Name(id='a', ctx=Store()), "
+     "Starred(value=Name(id='b', "
      "ctx=Store()), ctx=Store())], ctx=Store())], value=Name(id='c', ctx=Load()))])"},
     {"(a, b), c = d",
      "Module(body=[Assign(targets=[Tuple(elts=[Tuple(elts=[Name(id='a', ctx=Store()), Name(id='b', "
@@ -424,71 +495,92 @@ const DumpCase kStatements[] = {
     {"() = b",
      "Module(body=[Assign(targets=[Tuple(ctx=Store())], value=Name(id='b', ctx=Load()))])"},
     {"a = b, = c",
-     "Module(body=[Assign(targets=[Name(id='a', ctx=Store()), Tuple(elts=[Name(id='b', ctx=Store())], "
+     "Module(body=[Assign(targets=[Name(id='a', ctx=Store()), Tuple(elts=[Name(id='b', "
+     "ctx=Store())], "
      "ctx=Store())], value=Name(id='c', ctx=Load()))])"},
     {"x += 1",
-     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=Add(), value=Constant(value=1))])"},
+     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=Add(), "
+     "value=Constant(value=1))])"},
     {"x -= 1",
-     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=Sub(), value=Constant(value=1))])"},
+     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=Sub(), "
+     "value=Constant(value=1))])"},
     {"x *= 2",
-     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=Mult(), value=Constant(value=2))])"},
+     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=Mult(), "
+     "value=Constant(value=2))])"},
     {"x @= m",
      "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=MatMult(), value=Name(id='m', "
      "ctx=Load()))])"},
     {"x /= 2",
-     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=Div(), value=Constant(value=2))])"},
+     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=Div(), "
+     "value=Constant(value=2))])"},
     {"x //= 2",
-     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=FloorDiv(), value=Constant(value=2))])"},
+     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=FloorDiv(), "
+     "value=Constant(value=2))])"},
     {"x %= 2",
-     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=Mod(), value=Constant(value=2))])"},
+     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=Mod(), "
+     "value=Constant(value=2))])"},
     {"x **= 2",
-     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=Pow(), value=Constant(value=2))])"},
+     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=Pow(), "
+     "value=Constant(value=2))])"},
     {"x >>= 1",
-     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=RShift(), value=Constant(value=1))])"},
+     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=RShift(), "
+     "value=Constant(value=1))])"},
     {"x <<= 1",
-     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=LShift(), value=Constant(value=1))])"},
+     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=LShift(), "
+     "value=Constant(value=1))])"},
     {"x &= 1",
-     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=BitAnd(), value=Constant(value=1))])"},
+     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=BitAnd(), "
+     "value=Constant(value=1))])"},
     {"x |= 1",
-     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=BitOr(), value=Constant(value=1))])"},
+     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=BitOr(), "
+     "value=Constant(value=1))])"},
     {"x ^= 1",
-     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=BitXor(), value=Constant(value=1))])"},
+     "Module(body=[AugAssign(target=Name(id='x', ctx=Store()), op=BitXor(), "
+     "value=Constant(value=1))])"},
     {"a.b += 1",
-     "Module(body=[AugAssign(target=Attribute(value=Name(id='a', ctx=Load()), attr='b', ctx=Store()), "
+     "Module(body=[AugAssign(target=Attribute(value=Name(id='a', ctx=Load()), attr='b', "
+     "ctx=Store()), "
      "op=Add(), value=Constant(value=1))])"},
     {"a[0] += 1",
-     "Module(body=[AugAssign(target=Subscript(value=Name(id='a', ctx=Load()), slice=Constant(value=0), "
+     "Module(body=[AugAssign(target=Subscript(value=Name(id='a', ctx=Load()), "
+     "slice=Constant(value=0), "
      "ctx=Store()), op=Add(), value=Constant(value=1))])"},
     {"x: int",
-     "Module(body=[AnnAssign(target=Name(id='x', ctx=Store()), annotation=Name(id='int', ctx=Load()), "
+     "Module(body=[AnnAssign(target=Name(id='x', ctx=Store()), annotation=Name(id='int', "
+     "ctx=Load()), "
      "simple=1)])"},
     {"x: int = 5",
-     "Module(body=[AnnAssign(target=Name(id='x', ctx=Store()), annotation=Name(id='int', ctx=Load()), "
+     "Module(body=[AnnAssign(target=Name(id='x', ctx=Store()), annotation=Name(id='int', "
+     "ctx=Load()), "
      "value=Constant(value=5), simple=1)])"},
     {"(x): int = 5",
-     "Module(body=[AnnAssign(target=Name(id='x', ctx=Store()), annotation=Name(id='int', ctx=Load()), "
+     "Module(body=[AnnAssign(target=Name(id='x', ctx=Store()), annotation=Name(id='int', "
+     "ctx=Load()), "
      "value=Constant(value=5), simple=0)])"},
     {"a.b: int",
-     "Module(body=[AnnAssign(target=Attribute(value=Name(id='a', ctx=Load()), attr='b', ctx=Store()), "
+     "Module(body=[AnnAssign(target=Attribute(value=Name(id='a', ctx=Load()), attr='b', "
+     "ctx=Store()), "
      "annotation=Name(id='int', ctx=Load()), simple=0)])"},
     {"a[0]: int = 1",
-     "Module(body=[AnnAssign(target=Subscript(value=Name(id='a', ctx=Load()), slice=Constant(value=0), "
+     "Module(body=[AnnAssign(target=Subscript(value=Name(id='a', ctx=Load()), "
+     "slice=Constant(value=0), "
      "ctx=Store()), annotation=Name(id='int', ctx=Load()), value=Constant(value=1), simple=0)])"},
     {"x: list[int] = []",
-     "Module(body=[AnnAssign(target=Name(id='x', ctx=Store()), annotation=Subscript(value=Name(id='list', "
-     "ctx=Load()), slice=Name(id='int', ctx=Load()), ctx=Load()), value=List(ctx=Load()), simple=1)])"},
+     "Module(body=[AnnAssign(target=Name(id='x', ctx=Store()), "
+     "annotation=Subscript(value=Name(id='list', "
+     "ctx=Load()), slice=Name(id='int', ctx=Load()), ctx=Load()), value=List(ctx=Load()), "
+     "simple=1)])"},
     {"x: 'str' = 'a'",
      "Module(body=[AnnAssign(target=Name(id='x', ctx=Store()), annotation=Constant(value='str'), "
      "value=Constant(value='a'), simple=1)])"},
     {"match: int = 1",
-     "Module(body=[AnnAssign(target=Name(id='match', ctx=Store()), annotation=Name(id='int', ctx=Load()), "
+     "Module(body=[AnnAssign(target=Name(id='match', ctx=Store()), annotation=Name(id='int', "
+     "ctx=Load()), "
      "value=Constant(value=1), simple=1)])"},
-    {"del x",
-     "Module(body=[Delete(targets=[Name(id='x', ctx=Del())])])"},
+    {"del x", "Module(body=[Delete(targets=[Name(id='x', ctx=Del())])])"},
     {"del x, y",
      "Module(body=[Delete(targets=[Name(id='x', ctx=Del()), Name(id='y', ctx=Del())])])"},
-    {"del x,",
-     "Module(body=[Delete(targets=[Name(id='x', ctx=Del())])])"},
+    {"del x,", "Module(body=[Delete(targets=[Name(id='x', ctx=Del())])])"},
     {"del (x, y)",
      "Module(body=[Delete(targets=[Tuple(elts=[Name(id='x', ctx=Del()), Name(id='y', ctx=Del())], "
      "ctx=Del())])])"},
@@ -498,89 +590,71 @@ const DumpCase kStatements[] = {
     {"del a.b, a[0]",
      "Module(body=[Delete(targets=[Attribute(value=Name(id='a', ctx=Load()), attr='b', ctx=Del()), "
      "Subscript(value=Name(id='a', ctx=Load()), slice=Constant(value=0), ctx=Del())])])"},
-    {"del (x)",
-     "Module(body=[Delete(targets=[Name(id='x', ctx=Del())])])"},
-    {"pass",
-     "Module(body=[Pass()])"},
-    {"break",
-     "Module(body=[Break()])"},
-    {"continue",
-     "Module(body=[Continue()])"},
-    {"return",
-     "Module(body=[Return()])"},
-    {"return 1",
-     "Module(body=[Return(value=Constant(value=1))])"},
+    {"del (x)", "Module(body=[Delete(targets=[Name(id='x', ctx=Del())])])"},
+    {"pass", "Module(body=[Pass()])"},
+    {"break", "Module(body=[Break()])"},
+    {"continue", "Module(body=[Continue()])"},
+    {"return", "Module(body=[Return()])"},
+    {"return 1", "Module(body=[Return(value=Constant(value=1))])"},
     {"return 1, 2",
      "Module(body=[Return(value=Tuple(elts=[Constant(value=1), Constant(value=2)], ctx=Load()))])"},
     {"return *a, b",
      "Module(body=[Return(value=Tuple(elts=[Starred(value=Name(id='a', ctx=Load()), ctx=Load()), "
      "Name(id='b', ctx=Load())], ctx=Load()))])"},
-    {"raise",
-     "Module(body=[Raise()])"},
-    {"raise E",
-     "Module(body=[Raise(exc=Name(id='E', ctx=Load()))])"},
+    {"raise", "Module(body=[Raise()])"},
+    {"raise E", "Module(body=[Raise(exc=Name(id='E', ctx=Load()))])"},
     {"raise E from e",
      "Module(body=[Raise(exc=Name(id='E', ctx=Load()), cause=Name(id='e', ctx=Load()))])"},
     {"raise E(1) from None",
      "Module(body=[Raise(exc=Call(func=Name(id='E', ctx=Load()), args=[Constant(value=1)]), "
      "cause=Constant(value=None))])"},
-    {"global a",
-     "Module(body=[Global(names=['a'])])"},
-    {"global a, b",
-     "Module(body=[Global(names=['a', 'b'])])"},
-    {"nonlocal a, b",
-     "Module(body=[Nonlocal(names=['a', 'b'])])"},
-    {"assert x",
-     "Module(body=[Assert(test=Name(id='x', ctx=Load()))])"},
+    {"global a", "Module(body=[Global(names=['a'])])"},
+    {"global a, b", "Module(body=[Global(names=['a', 'b'])])"},
+    {"nonlocal a, b", "Module(body=[Nonlocal(names=['a', 'b'])])"},
+    {"assert x", "Module(body=[Assert(test=Name(id='x', ctx=Load()))])"},
     {"assert x, 'msg'",
      "Module(body=[Assert(test=Name(id='x', ctx=Load()), msg=Constant(value='msg'))])"},
-    {"import a",
-     "Module(body=[Import(names=[alias(name='a')])])"},
-    {"import a.b.c",
-     "Module(body=[Import(names=[alias(name='a.b.c')])])"},
-    {"import a as b",
-     "Module(body=[Import(names=[alias(name='a', asname='b')])])"},
+    {"import a", "Module(body=[Import(names=[alias(name='a')])])"},
+    {"import a.b.c", "Module(body=[Import(names=[alias(name='a.b.c')])])"},
+    {"import a as b", "Module(body=[Import(names=[alias(name='a', asname='b')])])"},
     {"import a.b as c, d",
      "Module(body=[Import(names=[alias(name='a.b', asname='c'), alias(name='d')])])"},
-    {"from a import b",
-     "Module(body=[ImportFrom(module='a', names=[alias(name='b')], level=0)])"},
+    {"from a import b", "Module(body=[ImportFrom(module='a', names=[alias(name='b')], level=0)])"},
     {"from a.b import c as d, e",
      "Module(body=[ImportFrom(module='a.b', names=[alias(name='c', asname='d'), alias(name='e')], "
      "level=0)])"},
-    {"from . import a",
-     "Module(body=[ImportFrom(names=[alias(name='a')], level=1)])"},
-    {"from .. import a",
-     "Module(body=[ImportFrom(names=[alias(name='a')], level=2)])"},
-    {"from ... import a",
-     "Module(body=[ImportFrom(names=[alias(name='a')], level=3)])"},
+    {"from . import a", "Module(body=[ImportFrom(names=[alias(name='a')], level=1)])"},
+    {"from .. import a", "Module(body=[ImportFrom(names=[alias(name='a')], level=2)])"},
+    {"from ... import a", "Module(body=[ImportFrom(names=[alias(name='a')], level=3)])"},
     {"from .m import (a, b as c)",
-     "Module(body=[ImportFrom(module='m', names=[alias(name='a'), alias(name='b', asname='c')], level=1)])"},
+     "Module(body=[ImportFrom(module='m', names=[alias(name='a'), alias(name='b', asname='c')], "
+     "level=1)])"},
     {"from m import (a, b,)",
      "Module(body=[ImportFrom(module='m', names=[alias(name='a'), alias(name='b')], level=0)])"},
-    {"from m import *",
-     "Module(body=[ImportFrom(module='m', names=[alias(name='*')], level=0)])"},
+    {"from m import *", "Module(body=[ImportFrom(module='m', names=[alias(name='*')], level=0)])"},
     {"from .a.b import c",
      "Module(body=[ImportFrom(module='a.b', names=[alias(name='c')], level=1)])"},
     {"from ...a import b",
      "Module(body=[ImportFrom(module='a', names=[alias(name='b')], level=3)])"},
-    {"from .... import x",
-     "Module(body=[ImportFrom(names=[alias(name='x')], level=4)])"},
-    {"if x: pass",
-     "Module(body=[If(test=Name(id='x', ctx=Load()), body=[Pass()])])"},
+    {"from .... import x", "Module(body=[ImportFrom(names=[alias(name='x')], level=4)])"},
+    {"if x: pass", "Module(body=[If(test=Name(id='x', ctx=Load()), body=[Pass()])])"},
     {"if x:\n    pass\nelif y:\n    pass\nelse:\n    pass",
      "Module(body=[If(test=Name(id='x', ctx=Load()), body=[Pass()], orelse=[If(test=Name(id='y', "
      "ctx=Load()), body=[Pass()], orelse=[Pass()])])])"},
     {"if a:\n  b\nelif c:\n  d\nelif e:\n  f",
      "Module(body=[If(test=Name(id='a', ctx=Load()), body=[Expr(value=Name(id='b', ctx=Load()))], "
      "orelse=[If(test=Name(id='c', ctx=Load()), body=[Expr(value=Name(id='d', ctx=Load()))], "
-     "orelse=[If(test=Name(id='e', ctx=Load()), body=[Expr(value=Name(id='f', ctx=Load()))])])])])"},
+     "orelse=[If(test=Name(id='e', ctx=Load()), body=[Expr(value=Name(id='f', "
+     "ctx=Load()))])])])])"},
     {"while x:\n    pass\nelse:\n    pass",
      "Module(body=[While(test=Name(id='x', ctx=Load()), body=[Pass()], orelse=[Pass()])])"},
     {"while x := f(): pass",
-     "Module(body=[While(test=NamedExpr(target=Name(id='x', ctx=Store()), value=Call(func=Name(id='f', "
+     "Module(body=[While(test=NamedExpr(target=Name(id='x', ctx=Store()), "
+     "value=Call(func=Name(id='f', "
      "ctx=Load()))), body=[Pass()])])"},
     {"for x in y:\n    pass\nelse:\n    pass",
-     "Module(body=[For(target=Name(id='x', ctx=Store()), iter=Name(id='y', ctx=Load()), body=[Pass()], "
+     "Module(body=[For(target=Name(id='x', ctx=Store()), iter=Name(id='y', ctx=Load()), "
+     "body=[Pass()], "
      "orelse=[Pass()])])"},
     {"for x, y in z: pass",
      "Module(body=[For(target=Tuple(elts=[Name(id='x', ctx=Store()), Name(id='y', ctx=Store())], "
@@ -593,7 +667,8 @@ const DumpCase kStatements[] = {
      "Module(body=[For(target=Name(id='x', ctx=Store()), iter=Tuple(elts=[Constant(value=1), "
      "Constant(value=2)], ctx=Load()), body=[Pass()])])"},
     {"for x in *a, *b: pass",
-     "Module(body=[For(target=Name(id='x', ctx=Store()), iter=Tuple(elts=[Starred(value=Name(id='a', "
+     "Module(body=[For(target=Name(id='x', ctx=Store()), "
+     "iter=Tuple(elts=[Starred(value=Name(id='a', "
      "ctx=Load()), ctx=Load()), Starred(value=Name(id='b', ctx=Load()), ctx=Load())], ctx=Load()), "
      "body=[Pass()])])"},
     {"for a.b in c: pass",
@@ -603,30 +678,35 @@ const DumpCase kStatements[] = {
      "Module(body=[For(target=Subscript(value=Name(id='a', ctx=Load()), slice=Constant(value=0), "
      "ctx=Store()), iter=Name(id='c', ctx=Load()), body=[Pass()])])"},
     {"for x, in y: pass",
-     "Module(body=[For(target=Tuple(elts=[Name(id='x', ctx=Store())], ctx=Store()), iter=Name(id='y', "
+     "Module(body=[For(target=Tuple(elts=[Name(id='x', ctx=Store())], ctx=Store()), "
+     "iter=Name(id='y', "
      "ctx=Load()), body=[Pass()])])"},
     {"for *a, b in c: pass",
      "Module(body=[For(target=Tuple(elts=[Starred(value=Name(id='a', ctx=Store()), ctx=Store()), "
      "Name(id='b', ctx=Store())], ctx=Store()), iter=Name(id='c', ctx=Load()), body=[Pass()])])"},
     {"try:\n    pass\nexcept:\n    pass",
      "Module(body=[Try(body=[Pass()], handlers=[ExceptHandler(body=[Pass()])])])"},
-    {"try:\n    pass\nexcept E:\n    pass\nexcept (A, B) as e:\n    pass\nelse:\n    pass\nfinally:\n    pass",
+    {"try:\n    pass\nexcept E:\n    pass\nexcept (A, B) as e:\n    pass\nelse:\n    "
+     "pass\nfinally:\n    pass",
      "Module(body=[Try(body=[Pass()], handlers=[ExceptHandler(type=Name(id='E', ctx=Load()), "
-     "body=[Pass()]), ExceptHandler(type=Tuple(elts=[Name(id='A', ctx=Load()), Name(id='B', ctx=Load())], "
+     "body=[Pass()]), ExceptHandler(type=Tuple(elts=[Name(id='A', ctx=Load()), Name(id='B', "
+     "ctx=Load())], "
      "ctx=Load()), name='e', body=[Pass()])], orelse=[Pass()], finalbody=[Pass()])])"},
-    {"try:\n    pass\nfinally:\n    pass",
-     "Module(body=[Try(body=[Pass()], finalbody=[Pass()])])"},
+    {"try:\n    pass\nfinally:\n    pass", "Module(body=[Try(body=[Pass()], finalbody=[Pass()])])"},
     {"with a: pass",
      "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()))], body=[Pass()])])"},
     {"with a as b: pass",
-     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()), optional_vars=Name(id='b', "
+     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()), "
+     "optional_vars=Name(id='b', "
      "ctx=Store()))], body=[Pass()])])"},
     {"with a as b, c as d: pass",
-     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()), optional_vars=Name(id='b', "
+     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()), "
+     "optional_vars=Name(id='b', "
      "ctx=Store())), withitem(context_expr=Name(id='c', ctx=Load()), optional_vars=Name(id='d', "
      "ctx=Store()))], body=[Pass()])])"},
     {"with (a as b, c as d): pass",
-     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()), optional_vars=Name(id='b', "
+     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()), "
+     "optional_vars=Name(id='b', "
      "ctx=Store())), withitem(context_expr=Name(id='c', ctx=Load()), optional_vars=Name(id='d', "
      "ctx=Store()))], body=[Pass()])])"},
     {"with (a, b): pass",
@@ -635,27 +715,31 @@ const DumpCase kStatements[] = {
     {"with (a): pass",
      "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()))], body=[Pass()])])"},
     {"with (a) as b: pass",
-     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()), optional_vars=Name(id='b', "
+     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()), "
+     "optional_vars=Name(id='b', "
      "ctx=Store()))], body=[Pass()])])"},
     {"with (a, b) as c: pass",
-     "Module(body=[With(items=[withitem(context_expr=Tuple(elts=[Name(id='a', ctx=Load()), Name(id='b', "
+     "Module(body=[With(items=[withitem(context_expr=Tuple(elts=[Name(id='a', ctx=Load()), "
+     "Name(id='b', "
      "ctx=Load())], ctx=Load()), optional_vars=Name(id='c', ctx=Store()))], body=[Pass()])])"},
     {"with (a as b): pass",
-     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()), optional_vars=Name(id='b', "
+     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()), "
+     "optional_vars=Name(id='b', "
      "ctx=Store()))], body=[Pass()])])"},
     {"with (a as b,): pass",
-     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()), optional_vars=Name(id='b', "
+     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()), "
+     "optional_vars=Name(id='b', "
      "ctx=Store()))], body=[Pass()])])"},
     {"with a as (b, c): pass",
      "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()), "
-     "optional_vars=Tuple(elts=[Name(id='b', ctx=Store()), Name(id='c', ctx=Store())], ctx=Store()))], "
+     "optional_vars=Tuple(elts=[Name(id='b', ctx=Store()), Name(id='c', ctx=Store())], "
+     "ctx=Store()))], "
      "body=[Pass()])])"},
     {"with open(f) as f, g: pass",
      "Module(body=[With(items=[withitem(context_expr=Call(func=Name(id='open', ctx=Load()), "
      "args=[Name(id='f', ctx=Load())]), optional_vars=Name(id='f', ctx=Store())), "
      "withitem(context_expr=Name(id='g', ctx=Load()))], body=[Pass()])])"},
-    {"def f(): pass",
-     "Module(body=[FunctionDef(name='f', args=arguments(), body=[Pass()])])"},
+    {"def f(): pass", "Module(body=[FunctionDef(name='f', args=arguments(), body=[Pass()])])"},
     {"def f(a): return a",
      "Module(body=[FunctionDef(name='f', args=arguments(args=[arg(arg='a')]), "
      "body=[Return(value=Name(id='a', ctx=Load()))])])"},
@@ -663,25 +747,31 @@ const DumpCase kStatements[] = {
      "Module(body=[FunctionDef(name='f', args=arguments(args=[arg(arg='a'), arg(arg='b')], "
      "defaults=[Constant(value=1)]), body=[Pass()])])"},
     {"def f(*args, **kwargs): pass",
-     "Module(body=[FunctionDef(name='f', args=arguments(vararg=arg(arg='args'), kwarg=arg(arg='kwargs')), "
+     "Module(body=[FunctionDef(name='f', args=arguments(vararg=arg(arg='args'), "
+     "kwarg=arg(arg='kwargs')), "
      "body=[Pass()])])"},
     {"def f(a, /, b, *, c): pass",
-     "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[arg(arg='a')], args=[arg(arg='b')], "
+     "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[arg(arg='a')], "
+     "args=[arg(arg='b')], "
      "kwonlyargs=[arg(arg='c')], kw_defaults=[None]), body=[Pass()])])"},
     {"def f(a: int, b: str = 'x') -> None: pass",
-     "Module(body=[FunctionDef(name='f', args=arguments(args=[arg(arg='a', annotation=Name(id='int', "
+     "Module(body=[FunctionDef(name='f', args=arguments(args=[arg(arg='a', "
+     "annotation=Name(id='int', "
      "ctx=Load())), arg(arg='b', annotation=Name(id='str', ctx=Load()))], "
      "defaults=[Constant(value='x')]), body=[Pass()], returns=Constant(value=None))])"},
     {"def f(*, a=1, b): pass",
      "Module(body=[FunctionDef(name='f', args=arguments(kwonlyargs=[arg(arg='a'), arg(arg='b')], "
      "kw_defaults=[Constant(value=1), None]), body=[Pass()])])"},
     {"def f(a, /): pass",
-     "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[arg(arg='a')]), body=[Pass()])])"},
+     "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[arg(arg='a')]), "
+     "body=[Pass()])])"},
     {"def f(a=1, /, b=2): pass",
-     "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[arg(arg='a')], args=[arg(arg='b')], "
+     "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[arg(arg='a')], "
+     "args=[arg(arg='b')], "
      "defaults=[Constant(value=1), Constant(value=2)]), body=[Pass()])])"},
     {"def f(*a: int): pass",
-     "Module(body=[FunctionDef(name='f', args=arguments(vararg=arg(arg='a', annotation=Name(id='int', "
+     "Module(body=[FunctionDef(name='f', args=arguments(vararg=arg(arg='a', "
+     "annotation=Name(id='int', "
      "ctx=Load()))), body=[Pass()])])"},
     {"def f(a, b=2, /, c=3, *args, d, e=5, **kw): pass",
      "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[arg(arg='a'), arg(arg='b')], "
@@ -692,7 +782,8 @@ const DumpCase kStatements[] = {
      "Module(body=[FunctionDef(name='f', args=arguments(args=[arg(arg='a'), arg(arg='b')], "
      "vararg=arg(arg='c'), kwarg=arg(arg='d'), defaults=[Constant(value=1)]), body=[Pass()])])"},
     {"@dec\ndef f(): pass",
-     "Module(body=[FunctionDef(name='f', args=arguments(), body=[Pass()], decorator_list=[Name(id='dec', "
+     "Module(body=[FunctionDef(name='f', args=arguments(), body=[Pass()], "
+     "decorator_list=[Name(id='dec', "
      "ctx=Load())])])"},
     {"@a.b(c)\n@d\ndef f(): pass",
      "Module(body=[FunctionDef(name='f', args=arguments(), body=[Pass()], "
@@ -700,20 +791,21 @@ const DumpCase kStatements[] = {
      "args=[Name(id='c', ctx=Load())]), Name(id='d', ctx=Load())])])"},
     {"@(lambda f: f)\ndef f(): pass",
      "Module(body=[FunctionDef(name='f', args=arguments(), body=[Pass()], "
-     "decorator_list=[Lambda(args=arguments(args=[arg(arg='f')]), body=Name(id='f', ctx=Load()))])])"},
+     "decorator_list=[Lambda(args=arguments(args=[arg(arg='f')]), body=Name(id='f', "
+     "ctx=Load()))])])"},
     {"@x[0]\nclass C: pass",
      "Module(body=[ClassDef(name='C', body=[Pass()], decorator_list=[Subscript(value=Name(id='x', "
      "ctx=Load()), slice=Constant(value=0), ctx=Load())])])"},
     {"@d\n\ndef f(): pass",
-     "Module(body=[FunctionDef(name='f', args=arguments(), body=[Pass()], decorator_list=[Name(id='d', "
+     "Module(body=[FunctionDef(name='f', args=arguments(), body=[Pass()], "
+     "decorator_list=[Name(id='d', "
      "ctx=Load())])])"},
     {"@d\n# c\ndef f(): pass",
-     "Module(body=[FunctionDef(name='f', args=arguments(), body=[Pass()], decorator_list=[Name(id='d', "
+     "Module(body=[FunctionDef(name='f', args=arguments(), body=[Pass()], "
+     "decorator_list=[Name(id='d', "
      "ctx=Load())])])"},
-    {"class C: pass",
-     "Module(body=[ClassDef(name='C', body=[Pass()])])"},
-    {"class C(): pass",
-     "Module(body=[ClassDef(name='C', body=[Pass()])])"},
+    {"class C: pass", "Module(body=[ClassDef(name='C', body=[Pass()])])"},
+    {"class C(): pass", "Module(body=[ClassDef(name='C', body=[Pass()])])"},
     {"class C(A, B): pass",
      "Module(body=[ClassDef(name='C', bases=[Name(id='A', ctx=Load()), Name(id='B', ctx=Load())], "
      "body=[Pass()])])"},
@@ -721,28 +813,32 @@ const DumpCase kStatements[] = {
      "Module(body=[ClassDef(name='C', bases=[Name(id='A', ctx=Load())], "
      "keywords=[keyword(arg='metaclass', value=Name(id='M', ctx=Load()))], body=[Pass()])])"},
     {"class C(*bases, **kw): pass",
-     "Module(body=[ClassDef(name='C', bases=[Starred(value=Name(id='bases', ctx=Load()), ctx=Load())], "
+     "Module(body=[ClassDef(name='C', bases=[Starred(value=Name(id='bases', ctx=Load()), "
+     "ctx=Load())], "
      "keywords=[keyword(value=Name(id='kw', ctx=Load()))], body=[Pass()])])"},
     {"class C:\n    x = 1\n    def f(self):\n        return self.x",
      "Module(body=[ClassDef(name='C', body=[Assign(targets=[Name(id='x', ctx=Store())], "
      "value=Constant(value=1)), FunctionDef(name='f', args=arguments(args=[arg(arg='self')]), "
-     "body=[Return(value=Attribute(value=Name(id='self', ctx=Load()), attr='x', ctx=Load()))])])])"},
-    {"x = yield",
-     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Yield())])"},
+     "body=[Return(value=Attribute(value=Name(id='self', ctx=Load()), attr='x', "
+     "ctx=Load()))])])])"},
+    {"x = yield", "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Yield())])"},
     {"def f():\n    x = yield 1\n    yield from g()\n    y = yield\n",
      "Module(body=[FunctionDef(name='f', args=arguments(), body=[Assign(targets=[Name(id='x', "
      "ctx=Store())], value=Yield(value=Constant(value=1))), "
-     "Expr(value=YieldFrom(value=Call(func=Name(id='g', ctx=Load())))), Assign(targets=[Name(id='y', "
+     "Expr(value=YieldFrom(value=Call(func=Name(id='g', ctx=Load())))), "
+     "Assign(targets=[Name(id='y', "
      "ctx=Store())], value=Yield())])])"},
     {"def f(): return (yield)",
      "Module(body=[FunctionDef(name='f', args=arguments(), body=[Return(value=Yield())])])"},
     {"def f(): x = yield a, b",
      "Module(body=[FunctionDef(name='f', args=arguments(), body=[Assign(targets=[Name(id='x', "
-     "ctx=Store())], value=Yield(value=Tuple(elts=[Name(id='a', ctx=Load()), Name(id='b', ctx=Load())], "
+     "ctx=Store())], value=Yield(value=Tuple(elts=[Name(id='a', ctx=Load()), Name(id='b', "
+     "ctx=Load())], "
      "ctx=Load())))])])"},
     {"def f(): yield *a, b",
      "Module(body=[FunctionDef(name='f', args=arguments(), "
-     "body=[Expr(value=Yield(value=Tuple(elts=[Starred(value=Name(id='a', ctx=Load()), ctx=Load()), "
+     "body=[Expr(value=Yield(value=Tuple(elts=[Starred(value=Name(id='a', ctx=Load()), "
+     "ctx=Load()), "
      "Name(id='b', ctx=Load())], ctx=Load())))])])"},
     {"x = yield from y",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=YieldFrom(value=Name(id='y', "
@@ -761,26 +857,32 @@ const DumpCase kStatements[] = {
     {"while x: pass; pass",
      "Module(body=[While(test=Name(id='x', ctx=Load()), body=[Pass(), Pass()])])"},
     {"with a: pass; pass",
-     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()))], body=[Pass(), Pass()])])"},
+     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load()))], body=[Pass(), "
+     "Pass()])])"},
     {"def f(): return; x = 1",
-     "Module(body=[FunctionDef(name='f', args=arguments(), body=[Return(), Assign(targets=[Name(id='x', "
+     "Module(body=[FunctionDef(name='f', args=arguments(), body=[Return(), "
+     "Assign(targets=[Name(id='x', "
      "ctx=Store())], value=Constant(value=1))])])"},
     {"match = 1",
      "Module(body=[Assign(targets=[Name(id='match', ctx=Store())], value=Constant(value=1))])"},
     {"match(x)",
-     "Module(body=[Expr(value=Call(func=Name(id='match', ctx=Load()), args=[Name(id='x', ctx=Load())]))])"},
+     "Module(body=[Expr(value=Call(func=Name(id='match', ctx=Load()), args=[Name(id='x', "
+     "ctx=Load())]))])"},
     {"match.x = 1",
-     "Module(body=[Assign(targets=[Attribute(value=Name(id='match', ctx=Load()), attr='x', ctx=Store())], "
+     "Module(body=[Assign(targets=[Attribute(value=Name(id='match', ctx=Load()), attr='x', "
+     "ctx=Store())], "
      "value=Constant(value=1))])"},
     {"match[x] = 1",
-     "Module(body=[Assign(targets=[Subscript(value=Name(id='match', ctx=Load()), slice=Name(id='x', "
+     "Module(body=[Assign(targets=[Subscript(value=Name(id='match', ctx=Load()), "
+     "slice=Name(id='x', "
      "ctx=Load()), ctx=Store())], value=Constant(value=1))])"},
     {"case = 2",
      "Module(body=[Assign(targets=[Name(id='case', ctx=Store())], value=Constant(value=2))])"},
     {"type = 3",
      "Module(body=[Assign(targets=[Name(id='type', ctx=Store())], value=Constant(value=3))])"},
     {"type(x)",
-     "Module(body=[Expr(value=Call(func=Name(id='type', ctx=Load()), args=[Name(id='x', ctx=Load())]))])"},
+     "Module(body=[Expr(value=Call(func=Name(id='type', ctx=Load()), args=[Name(id='x', "
+     "ctx=Load())]))])"},
     {"_ = 4",
      "Module(body=[Assign(targets=[Name(id='_', ctx=Store())], value=Constant(value=4))])"},
     {"match, case = 1, 2",
@@ -800,23 +902,19 @@ const DumpCase kStatements[] = {
      "op=Add(), right=Constant(value=2)))])"},
     {"if x:\n\n    # c\n    pass\n",
      "Module(body=[If(test=Name(id='x', ctx=Load()), body=[Pass()])])"},
-    {"if x:\n\tpass",
-     "Module(body=[If(test=Name(id='x', ctx=Load()), body=[Pass()])])"},
+    {"if x:\n\tpass", "Module(body=[If(test=Name(id='x', ctx=Load()), body=[Pass()])])"},
     {"if x:\n        a\n        b\nc",
      "Module(body=[If(test=Name(id='x', ctx=Load()), body=[Expr(value=Name(id='a', ctx=Load())), "
      "Expr(value=Name(id='b', ctx=Load()))]), Expr(value=Name(id='c', ctx=Load()))])"},
     {"class A:\n    def f(self):\n        if x:\n            return 1\n        return 2\n",
-     "Module(body=[ClassDef(name='A', body=[FunctionDef(name='f', args=arguments(args=[arg(arg='self')]), "
+     "Module(body=[ClassDef(name='A', body=[FunctionDef(name='f', "
+     "args=arguments(args=[arg(arg='self')]), "
      "body=[If(test=Name(id='x', ctx=Load()), body=[Return(value=Constant(value=1))]), "
      "Return(value=Constant(value=2))])])])"},
-    {"",
-     "Module()"},
-    {"\n",
-     "Module()"},
-    {"# only comment",
-     "Module()"},
-    {"   \n",
-     "Module()"},
+    {"", "Module()"},
+    {"\n", "Module()"},
+    {"# only comment", "Module()"},
+    {"   \n", "Module()"},
     {"x=1\r\ny=2\r\n",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1)), "
      "Assign(targets=[Name(id='y', ctx=Store())], value=Constant(value=2))])"},
@@ -830,21 +928,26 @@ const DumpCase kStatements[] = {
     {"if True:\n    pass\n    # indented comment\n",
      "Module(body=[If(test=Constant(value=True), body=[Pass()])])"},
     {"for i in range(3):\n    if i:\n        continue\n    break",
-     "Module(body=[For(target=Name(id='i', ctx=Store()), iter=Call(func=Name(id='range', ctx=Load()), "
-     "args=[Constant(value=3)]), body=[If(test=Name(id='i', ctx=Load()), body=[Continue()]), Break()])])"},
+     "Module(body=[For(target=Name(id='i', ctx=Store()), iter=Call(func=Name(id='range', "
+     "ctx=Load()), "
+     "args=[Constant(value=3)]), body=[If(test=Name(id='i', ctx=Load()), body=[Continue()]), "
+     "Break()])])"},
     {"\nif x:\n  pass\n\n\n  y = 1",
      "Module(body=[If(test=Name(id='x', ctx=Load()), body=[Pass(), Assign(targets=[Name(id='y', "
      "ctx=Store())], value=Constant(value=1))])])"},
     {"x = (\n  1,\n  2,\n)\ny = [\n  3\n]\nz = {\n  4: 5\n}\n",
-     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Tuple(elts=[Constant(value=1), "
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], "
+     "value=Tuple(elts=[Constant(value=1), "
      "Constant(value=2)], ctx=Load())), Assign(targets=[Name(id='y', ctx=Store())], "
-     "value=List(elts=[Constant(value=3)], ctx=Load())), Assign(targets=[Name(id='z', ctx=Store())], "
+     "value=List(elts=[Constant(value=3)], ctx=Load())), Assign(targets=[Name(id='z', "
+     "ctx=Store())], "
      "value=Dict(keys=[Constant(value=4)], values=[Constant(value=5)]))])"},
     {"f(\n  a,\n  b=2,\n)\n",
      "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load()), args=[Name(id='a', ctx=Load())], "
      "keywords=[keyword(arg='b', value=Constant(value=2))]))])"},
     {"print('hello', 'world')",
-     "Module(body=[Expr(value=Call(func=Name(id='print', ctx=Load()), args=[Constant(value='hello'), "
+     "Module(body=[Expr(value=Call(func=Name(id='print', ctx=Load()), "
+     "args=[Constant(value='hello'), "
      "Constant(value='world')]))])"},
 };
 
@@ -857,33 +960,40 @@ const DumpCase kExpressions[] = {
      "Module(body=[Expr(value=BinOp(left=Constant(value=2), op=Pow(), right=UnaryOp(op=USub(), "
      "operand=Constant(value=1))))])"},
     {"2**3**2",
-     "Module(body=[Expr(value=BinOp(left=Constant(value=2), op=Pow(), right=BinOp(left=Constant(value=3), "
+     "Module(body=[Expr(value=BinOp(left=Constant(value=2), op=Pow(), "
+     "right=BinOp(left=Constant(value=3), "
      "op=Pow(), right=Constant(value=2))))])"},
     {"-x**-y",
-     "Module(body=[Expr(value=UnaryOp(op=USub(), operand=BinOp(left=Name(id='x', ctx=Load()), op=Pow(), "
+     "Module(body=[Expr(value=UnaryOp(op=USub(), operand=BinOp(left=Name(id='x', ctx=Load()), "
+     "op=Pow(), "
      "right=UnaryOp(op=USub(), operand=Name(id='y', ctx=Load())))))])"},
     {"not a and b or c",
      "Module(body=[Expr(value=BoolOp(op=Or(), values=[BoolOp(op=And(), values=[UnaryOp(op=Not(), "
-     "operand=Name(id='a', ctx=Load())), Name(id='b', ctx=Load())]), Name(id='c', ctx=Load())]))])"},
+     "operand=Name(id='a', ctx=Load())), Name(id='b', ctx=Load())]), Name(id='c', "
+     "ctx=Load())]))])"},
     {"not not a",
      "Module(body=[Expr(value=UnaryOp(op=Not(), operand=UnaryOp(op=Not(), operand=Name(id='a', "
      "ctx=Load()))))])"},
     {"a if b else c if d else e",
      "Module(body=[Expr(value=IfExp(test=Name(id='b', ctx=Load()), body=Name(id='a', ctx=Load()), "
-     "orelse=IfExp(test=Name(id='d', ctx=Load()), body=Name(id='c', ctx=Load()), orelse=Name(id='e', "
+     "orelse=IfExp(test=Name(id='d', ctx=Load()), body=Name(id='c', ctx=Load()), "
+     "orelse=Name(id='e', "
      "ctx=Load()))))])"},
     {"not x == y",
      "Module(body=[Expr(value=UnaryOp(op=Not(), operand=Compare(left=Name(id='x', ctx=Load()), "
      "ops=[Eq()], comparators=[Name(id='y', ctx=Load())])))])"},
     {"-x ** 2",
-     "Module(body=[Expr(value=UnaryOp(op=USub(), operand=BinOp(left=Name(id='x', ctx=Load()), op=Pow(), "
+     "Module(body=[Expr(value=UnaryOp(op=USub(), operand=BinOp(left=Name(id='x', ctx=Load()), "
+     "op=Pow(), "
      "right=Constant(value=2))))])"},
     {"a ** -b ** c",
-     "Module(body=[Expr(value=BinOp(left=Name(id='a', ctx=Load()), op=Pow(), right=UnaryOp(op=USub(), "
+     "Module(body=[Expr(value=BinOp(left=Name(id='a', ctx=Load()), op=Pow(), "
+     "right=UnaryOp(op=USub(), "
      "operand=BinOp(left=Name(id='b', ctx=Load()), op=Pow(), right=Name(id='c', ctx=Load())))))])"},
     {"~a + -b - +c",
      "Module(body=[Expr(value=BinOp(left=BinOp(left=UnaryOp(op=Invert(), operand=Name(id='a', "
-     "ctx=Load())), op=Add(), right=UnaryOp(op=USub(), operand=Name(id='b', ctx=Load()))), op=Sub(), "
+     "ctx=Load())), op=Add(), right=UnaryOp(op=USub(), operand=Name(id='b', ctx=Load()))), "
+     "op=Sub(), "
      "right=UnaryOp(op=UAdd(), operand=Name(id='c', ctx=Load()))))])"},
     {"x = --1",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=UnaryOp(op=USub(), "
@@ -893,16 +1003,20 @@ const DumpCase kExpressions[] = {
      "operand=UnaryOp(op=USub(), operand=Constant(value=1))))])"},
     {"a | b ^ c & d << e >> f + g - h * i / j // k % l @ m",
      "Module(body=[Expr(value=BinOp(left=Name(id='a', ctx=Load()), op=BitOr(), "
-     "right=BinOp(left=Name(id='b', ctx=Load()), op=BitXor(), right=BinOp(left=Name(id='c', ctx=Load()), "
-     "op=BitAnd(), right=BinOp(left=BinOp(left=Name(id='d', ctx=Load()), op=LShift(), right=Name(id='e', "
+     "right=BinOp(left=Name(id='b', ctx=Load()), op=BitXor(), right=BinOp(left=Name(id='c', "
+     "ctx=Load()), "
+     "op=BitAnd(), right=BinOp(left=BinOp(left=Name(id='d', ctx=Load()), op=LShift(), "
+     "right=Name(id='e', "
      "ctx=Load())), op=RShift(), right=BinOp(left=BinOp(left=Name(id='f', ctx=Load()), op=Add(), "
-     "right=Name(id='g', ctx=Load())), op=Sub(), right=BinOp(left=BinOp(left=BinOp(left=BinOp(left=BinOp(l"
+     "right=Name(id='g', ctx=Load())), op=Sub(), "
+     "right=BinOp(left=BinOp(left=BinOp(left=BinOp(left=BinOp(l"
      "eft=Name(id='h', ctx=Load()), op=Mult(), right=Name(id='i', ctx=Load())), op=Div(), "
      "right=Name(id='j', ctx=Load())), op=FloorDiv(), right=Name(id='k', ctx=Load())), op=Mod(), "
      "right=Name(id='l', ctx=Load())), op=MatMult(), right=Name(id='m', ctx=Load()))))))))])"},
     {"a * b + c * d",
      "Module(body=[Expr(value=BinOp(left=BinOp(left=Name(id='a', ctx=Load()), op=Mult(), "
-     "right=Name(id='b', ctx=Load())), op=Add(), right=BinOp(left=Name(id='c', ctx=Load()), op=Mult(), "
+     "right=Name(id='b', ctx=Load())), op=Add(), right=BinOp(left=Name(id='c', ctx=Load()), "
+     "op=Mult(), "
      "right=Name(id='d', ctx=Load()))))])"},
     {"(a + b) * c",
      "Module(body=[Expr(value=BinOp(left=BinOp(left=Name(id='a', ctx=Load()), op=Add(), "
@@ -914,7 +1028,8 @@ const DumpCase kExpressions[] = {
      "Module(body=[Expr(value=BinOp(left=Name(id='a', ctx=Load()), op=Pow(), "
      "right=BinOp(left=Name(id='b', ctx=Load()), op=Pow(), right=Name(id='c', ctx=Load()))))])"},
     {"a or b or c",
-     "Module(body=[Expr(value=BoolOp(op=Or(), values=[Name(id='a', ctx=Load()), Name(id='b', ctx=Load()), "
+     "Module(body=[Expr(value=BoolOp(op=Or(), values=[Name(id='a', ctx=Load()), Name(id='b', "
+     "ctx=Load()), "
      "Name(id='c', ctx=Load())]))])"},
     {"a and b and c",
      "Module(body=[Expr(value=BoolOp(op=And(), values=[Name(id='a', ctx=Load()), Name(id='b', "
@@ -923,7 +1038,8 @@ const DumpCase kExpressions[] = {
      "Module(body=[Expr(value=BoolOp(op=Or(), values=[Name(id='a', ctx=Load()), BoolOp(op=And(), "
      "values=[Name(id='b', ctx=Load()), Name(id='c', ctx=Load())])]))])"},
     {"(a or b) and c",
-     "Module(body=[Expr(value=BoolOp(op=And(), values=[BoolOp(op=Or(), values=[Name(id='a', ctx=Load()), "
+     "Module(body=[Expr(value=BoolOp(op=And(), values=[BoolOp(op=Or(), values=[Name(id='a', "
+     "ctx=Load()), "
      "Name(id='b', ctx=Load())]), Name(id='c', ctx=Load())]))])"},
     {"a < b < c",
      "Module(body=[Expr(value=Compare(left=Name(id='a', ctx=Load()), ops=[Lt(), Lt()], "
@@ -938,31 +1054,36 @@ const DumpCase kExpressions[] = {
      "Module(body=[Expr(value=Compare(left=Name(id='a', ctx=Load()), ops=[Is(), IsNot()], "
      "comparators=[Name(id='b', ctx=Load()), Name(id='c', ctx=Load())]))])"},
     {"a == b != c <= d >= e < f > g",
-     "Module(body=[Expr(value=Compare(left=Name(id='a', ctx=Load()), ops=[Eq(), NotEq(), LtE(), GtE(), "
+     "Module(body=[Expr(value=Compare(left=Name(id='a', ctx=Load()), ops=[Eq(), NotEq(), LtE(), "
+     "GtE(), "
      "Lt(), Gt()], comparators=[Name(id='b', ctx=Load()), Name(id='c', ctx=Load()), Name(id='d', "
-     "ctx=Load()), Name(id='e', ctx=Load()), Name(id='f', ctx=Load()), Name(id='g', ctx=Load())]))])"},
+     "ctx=Load()), Name(id='e', ctx=Load()), Name(id='f', ctx=Load()), Name(id='g', "
+     "ctx=Load())]))])"},
     {"a in b not in c",
      "Module(body=[Expr(value=Compare(left=Name(id='a', ctx=Load()), ops=[In(), NotIn()], "
      "comparators=[Name(id='b', ctx=Load()), Name(id='c', ctx=Load())]))])"},
     {"x = 1 if y else 2",
-     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=IfExp(test=Name(id='y', ctx=Load()), "
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=IfExp(test=Name(id='y', "
+     "ctx=Load()), "
      "body=Constant(value=1), orelse=Constant(value=2)))])"},
     {"x = a or b and not c",
-     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BoolOp(op=Or(), values=[Name(id='a', "
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BoolOp(op=Or(), "
+     "values=[Name(id='a', "
      "ctx=Load()), BoolOp(op=And(), values=[Name(id='b', ctx=Load()), UnaryOp(op=Not(), "
      "operand=Name(id='c', ctx=Load()))])]))])"},
-    {"lambda: 0",
-     "Module(body=[Expr(value=Lambda(args=arguments(), body=Constant(value=0)))])"},
+    {"lambda: 0", "Module(body=[Expr(value=Lambda(args=arguments(), body=Constant(value=0)))])"},
     {"lambda x, y=1, *a, z, w=2, **k: x",
      "Module(body=[Expr(value=Lambda(args=arguments(args=[arg(arg='x'), arg(arg='y')], "
      "vararg=arg(arg='a'), kwonlyargs=[arg(arg='z'), arg(arg='w')], kw_defaults=[None, "
      "Constant(value=2)], kwarg=arg(arg='k'), defaults=[Constant(value=1)]), body=Name(id='x', "
      "ctx=Load())))])"},
     {"lambda *, a: a",
-     "Module(body=[Expr(value=Lambda(args=arguments(kwonlyargs=[arg(arg='a')], kw_defaults=[None]), "
+     "Module(body=[Expr(value=Lambda(args=arguments(kwonlyargs=[arg(arg='a')], "
+     "kw_defaults=[None]), "
      "body=Name(id='a', ctx=Load())))])"},
     {"lambda a, /, b: 0",
-     "Module(body=[Expr(value=Lambda(args=arguments(posonlyargs=[arg(arg='a')], args=[arg(arg='b')]), "
+     "Module(body=[Expr(value=Lambda(args=arguments(posonlyargs=[arg(arg='a')], "
+     "args=[arg(arg='b')]), "
      "body=Constant(value=0)))])"},
     {"lambda a, b=2, /, c=3, *args, d, e=5, **kw: 0",
      "Module(body=[Expr(value=Lambda(args=arguments(posonlyargs=[arg(arg='a'), arg(arg='b')], "
@@ -972,14 +1093,14 @@ const DumpCase kExpressions[] = {
     {"x if y else lambda: z",
      "Module(body=[Expr(value=IfExp(test=Name(id='y', ctx=Load()), body=Name(id='x', ctx=Load()), "
      "orelse=Lambda(args=arguments(), body=Name(id='z', ctx=Load()))))])"},
-    {"lambda: (yield)",
-     "Module(body=[Expr(value=Lambda(args=arguments(), body=Yield()))])"},
+    {"lambda: (yield)", "Module(body=[Expr(value=Lambda(args=arguments(), body=Yield()))])"},
     {"lambda x: lambda y: x + y",
      "Module(body=[Expr(value=Lambda(args=arguments(args=[arg(arg='x')]), "
      "body=Lambda(args=arguments(args=[arg(arg='y')]), body=BinOp(left=Name(id='x', ctx=Load()), "
      "op=Add(), right=Name(id='y', ctx=Load())))))])"},
     {"f(x)",
-     "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load()), args=[Name(id='x', ctx=Load())]))])"},
+     "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load()), args=[Name(id='x', "
+     "ctx=Load())]))])"},
     {"f(x, y)",
      "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load()), args=[Name(id='x', ctx=Load()), "
      "Name(id='y', ctx=Load())]))])"},
@@ -991,43 +1112,52 @@ const DumpCase kExpressions[] = {
      "Starred(value=Name(id='b', ctx=Load()), ctx=Load())], keywords=[keyword(arg='c', "
      "value=Constant(value=1)), keyword(value=Name(id='d', ctx=Load()))]))])"},
     {"f(x for x in y)",
-     "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load()), args=[GeneratorExp(elt=Name(id='x', "
+     "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load()), "
+     "args=[GeneratorExp(elt=Name(id='x', "
      "ctx=Load()), generators=[comprehension(target=Name(id='x', ctx=Store()), iter=Name(id='y', "
      "ctx=Load()), is_async=0)])]))])"},
     {"f(a=1, *b)",
      "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load()), args=[Starred(value=Name(id='b', "
      "ctx=Load()), ctx=Load())], keywords=[keyword(arg='a', value=Constant(value=1))]))])"},
     {"f(**a, b=1)",
-     "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load()), keywords=[keyword(value=Name(id='a', "
+     "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load()), "
+     "keywords=[keyword(value=Name(id='a', "
      "ctx=Load())), keyword(arg='b', value=Constant(value=1))]))])"},
     {"f(x)(y)[z].w",
      "Module(body=[Expr(value=Attribute(value=Subscript(value=Call(func=Call(func=Name(id='f', "
-     "ctx=Load()), args=[Name(id='x', ctx=Load())]), args=[Name(id='y', ctx=Load())]), slice=Name(id='z', "
+     "ctx=Load()), args=[Name(id='x', ctx=Load())]), args=[Name(id='y', ctx=Load())]), "
+     "slice=Name(id='z', "
      "ctx=Load()), ctx=Load()), attr='w', ctx=Load()))])"},
     {"f(lambda: 1, x=lambda: 2)",
      "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load()), args=[Lambda(args=arguments(), "
      "body=Constant(value=1))], keywords=[keyword(arg='x', value=Lambda(args=arguments(), "
      "body=Constant(value=2)))]))])"},
     {"print(*args, sep='', end='\\n')",
-     "Module(body=[Expr(value=Call(func=Name(id='print', ctx=Load()), args=[Starred(value=Name(id='args', "
+     "Module(body=[Expr(value=Call(func=Name(id='print', ctx=Load()), "
+     "args=[Starred(value=Name(id='args', "
      "ctx=Load()), ctx=Load())], keywords=[keyword(arg='sep', value=Constant(value='')), "
      "keyword(arg='end', value=Constant(value='\\n'))]))])"},
     {"sum((i for i in x), 0)",
-     "Module(body=[Expr(value=Call(func=Name(id='sum', ctx=Load()), args=[GeneratorExp(elt=Name(id='i', "
+     "Module(body=[Expr(value=Call(func=Name(id='sum', ctx=Load()), "
+     "args=[GeneratorExp(elt=Name(id='i', "
      "ctx=Load()), generators=[comprehension(target=Name(id='i', ctx=Store()), iter=Name(id='x', "
      "ctx=Load()), is_async=0)]), Constant(value=0)]))])"},
     {"a[1:2]",
      "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), "
      "slice=Slice(lower=Constant(value=1), upper=Constant(value=2)), ctx=Load()))])"},
     {"a[:]",
-     "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Slice(), ctx=Load()))])"},
+     "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Slice(), "
+     "ctx=Load()))])"},
     {"a[::]",
-     "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Slice(), ctx=Load()))])"},
+     "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Slice(), "
+     "ctx=Load()))])"},
     {"a[x:]",
-     "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Slice(lower=Name(id='x', "
+     "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), "
+     "slice=Slice(lower=Name(id='x', "
      "ctx=Load())), ctx=Load()))])"},
     {"a[:y]",
-     "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Slice(upper=Name(id='y', "
+     "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), "
+     "slice=Slice(upper=Name(id='y', "
      "ctx=Load())), ctx=Load()))])"},
     {"a[::2]",
      "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), "
@@ -1048,7 +1178,8 @@ const DumpCase kExpressions[] = {
      "slice=Tuple(elts=[Constant(value=1), Constant(value=2)], ctx=Load()), ctx=Load()))])"},
     {"a[*b]",
      "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), "
-     "slice=Tuple(elts=[Starred(value=Name(id='b', ctx=Load()), ctx=Load())], ctx=Load()), ctx=Load()))])"},
+     "slice=Tuple(elts=[Starred(value=Name(id='b', ctx=Load()), ctx=Load())], ctx=Load()), "
+     "ctx=Load()))])"},
     {"a[b:=1]",
      "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), "
      "slice=NamedExpr(target=Name(id='b', ctx=Store()), value=Constant(value=1)), ctx=Load()))])"},
@@ -1056,8 +1187,10 @@ const DumpCase kExpressions[] = {
      "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), "
      "slice=NamedExpr(target=Name(id='b', ctx=Store()), value=Constant(value=1)), ctx=Load()))])"},
     {"a[x, *y]",
-     "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Tuple(elts=[Name(id='x', "
-     "ctx=Load()), Starred(value=Name(id='y', ctx=Load()), ctx=Load())], ctx=Load()), ctx=Load()))])"},
+     "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), "
+     "slice=Tuple(elts=[Name(id='x', "
+     "ctx=Load()), Starred(value=Name(id='y', ctx=Load()), ctx=Load())], ctx=Load()), "
+     "ctx=Load()))])"},
     {"x = a[1:2][3]",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], "
      "value=Subscript(value=Subscript(value=Name(id='a', ctx=Load()), "
@@ -1066,36 +1199,33 @@ const DumpCase kExpressions[] = {
     {"[1, 2, 3]",
      "Module(body=[Expr(value=List(elts=[Constant(value=1), Constant(value=2), Constant(value=3)], "
      "ctx=Load()))])"},
-    {"[]",
-     "Module(body=[Expr(value=List(ctx=Load()))])"},
+    {"[]", "Module(body=[Expr(value=List(ctx=Load()))])"},
     {"[*a, *b]",
      "Module(body=[Expr(value=List(elts=[Starred(value=Name(id='a', ctx=Load()), ctx=Load()), "
      "Starred(value=Name(id='b', ctx=Load()), ctx=Load())], ctx=Load()))])"},
-    {"(1,)",
-     "Module(body=[Expr(value=Tuple(elts=[Constant(value=1)], ctx=Load()))])"},
-    {"()",
-     "Module(body=[Expr(value=Tuple(ctx=Load()))])"},
+    {"(1,)", "Module(body=[Expr(value=Tuple(elts=[Constant(value=1)], ctx=Load()))])"},
+    {"()", "Module(body=[Expr(value=Tuple(ctx=Load()))])"},
     {"(1, 2)",
      "Module(body=[Expr(value=Tuple(elts=[Constant(value=1), Constant(value=2)], ctx=Load()))])"},
     {"(*a, b)",
      "Module(body=[Expr(value=Tuple(elts=[Starred(value=Name(id='a', ctx=Load()), ctx=Load()), "
      "Name(id='b', ctx=Load())], ctx=Load()))])"},
-    {"{}",
-     "Module(body=[Expr(value=Dict())])"},
+    {"{}", "Module(body=[Expr(value=Dict())])"},
     {"{1: 2}",
      "Module(body=[Expr(value=Dict(keys=[Constant(value=1)], values=[Constant(value=2)]))])"},
     {"{1: 2, **d}",
      "Module(body=[Expr(value=Dict(keys=[Constant(value=1), None], values=[Constant(value=2), "
      "Name(id='d', ctx=Load())]))])"},
     {"{**a, **b}",
-     "Module(body=[Expr(value=Dict(keys=[None, None], values=[Name(id='a', ctx=Load()), Name(id='b', "
+     "Module(body=[Expr(value=Dict(keys=[None, None], values=[Name(id='a', ctx=Load()), "
+     "Name(id='b', "
      "ctx=Load())]))])"},
-    {"{1, 2}",
-     "Module(body=[Expr(value=Set(elts=[Constant(value=1), Constant(value=2)]))])"},
+    {"{1, 2}", "Module(body=[Expr(value=Set(elts=[Constant(value=1), Constant(value=2)]))])"},
     {"{*a}",
      "Module(body=[Expr(value=Set(elts=[Starred(value=Name(id='a', ctx=Load()), ctx=Load())]))])"},
     {"x = {'a': [1, {2: (3,)}]}",
-     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Dict(keys=[Constant(value='a')], "
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], "
+     "value=Dict(keys=[Constant(value='a')], "
      "values=[List(elts=[Constant(value=1), Dict(keys=[Constant(value=2)], "
      "values=[Tuple(elts=[Constant(value=3)], ctx=Load())])], ctx=Load())]))])"},
     {"[x for x in y]",
@@ -1116,9 +1246,12 @@ const DumpCase kExpressions[] = {
      "generators=[comprehension(target=Name(id='x', ctx=Store()), iter=Name(id='y', ctx=Load()), "
      "is_async=0)]))])"},
     {"{k: v for k, v in d.items()}",
-     "Module(body=[Expr(value=DictComp(key=Name(id='k', ctx=Load()), value=Name(id='v', ctx=Load()), "
-     "generators=[comprehension(target=Tuple(elts=[Name(id='k', ctx=Store()), Name(id='v', ctx=Store())], "
-     "ctx=Store()), iter=Call(func=Attribute(value=Name(id='d', ctx=Load()), attr='items', ctx=Load())), "
+     "Module(body=[Expr(value=DictComp(key=Name(id='k', ctx=Load()), value=Name(id='v', "
+     "ctx=Load()), "
+     "generators=[comprehension(target=Tuple(elts=[Name(id='k', ctx=Store()), Name(id='v', "
+     "ctx=Store())], "
+     "ctx=Store()), iter=Call(func=Attribute(value=Name(id='d', ctx=Load()), attr='items', "
+     "ctx=Load())), "
      "is_async=0)]))])"},
     {"(x for x in y)",
      "Module(body=[Expr(value=GeneratorExp(elt=Name(id='x', ctx=Load()), "
@@ -1126,11 +1259,13 @@ const DumpCase kExpressions[] = {
      "is_async=0)]))])"},
     {"[(x, y) for x, y in z]",
      "Module(body=[Expr(value=ListComp(elt=Tuple(elts=[Name(id='x', ctx=Load()), Name(id='y', "
-     "ctx=Load())], ctx=Load()), generators=[comprehension(target=Tuple(elts=[Name(id='x', ctx=Store()), "
+     "ctx=Load())], ctx=Load()), generators=[comprehension(target=Tuple(elts=[Name(id='x', "
+     "ctx=Store()), "
      "Name(id='y', ctx=Store())], ctx=Store()), iter=Name(id='z', ctx=Load()), is_async=0)]))])"},
     {"[x for (x, y) in z]",
      "Module(body=[Expr(value=ListComp(elt=Name(id='x', ctx=Load()), "
-     "generators=[comprehension(target=Tuple(elts=[Name(id='x', ctx=Store()), Name(id='y', ctx=Store())], "
+     "generators=[comprehension(target=Tuple(elts=[Name(id='x', ctx=Store()), Name(id='y', "
+     "ctx=Store())], "
      "ctx=Store()), iter=Name(id='z', ctx=Load()), is_async=0)]))])"},
     {"[y := f(x) for x in z]",
      "Module(body=[Expr(value=ListComp(elt=NamedExpr(target=Name(id='y', ctx=Store()), "
@@ -1145,34 +1280,33 @@ const DumpCase kExpressions[] = {
      "value=Call(func=Name(id='len', ctx=Load()), args=[Name(id='a', ctx=Load())])), ops=[Gt()], "
      "comparators=[Constant(value=10)]), body=[Pass()])])"},
     {"print(x := 3)",
-     "Module(body=[Expr(value=Call(func=Name(id='print', ctx=Load()), args=[NamedExpr(target=Name(id='x', "
+     "Module(body=[Expr(value=Call(func=Name(id='print', ctx=Load()), "
+     "args=[NamedExpr(target=Name(id='x', "
      "ctx=Store()), value=Constant(value=3))]))])"},
-    {"...",
-     "Module(body=[Expr(value=Constant(value=Ellipsis))])"},
+    {"...", "Module(body=[Expr(value=Constant(value=Ellipsis))])"},
     {"x = ...",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=Ellipsis))])"},
-    {"None",
-     "Module(body=[Expr(value=Constant(value=None))])"},
-    {"True",
-     "Module(body=[Expr(value=Constant(value=True))])"},
-    {"False",
-     "Module(body=[Expr(value=Constant(value=False))])"},
+    {"None", "Module(body=[Expr(value=Constant(value=None))])"},
+    {"True", "Module(body=[Expr(value=Constant(value=True))])"},
+    {"False", "Module(body=[Expr(value=Constant(value=False))])"},
     {"a.b.c.d",
-     "Module(body=[Expr(value=Attribute(value=Attribute(value=Attribute(value=Name(id='a', ctx=Load()), "
+     "Module(body=[Expr(value=Attribute(value=Attribute(value=Attribute(value=Name(id='a', "
+     "ctx=Load()), "
      "attr='b', ctx=Load()), attr='c', ctx=Load()), attr='d', ctx=Load()))])"},
     {"a().b[c](d)",
      "Module(body=[Expr(value=Call(func=Subscript(value=Attribute(value=Call(func=Name(id='a', "
      "ctx=Load())), attr='b', ctx=Load()), slice=Name(id='c', ctx=Load()), ctx=Load()), "
      "args=[Name(id='d', ctx=Load())]))])"},
     {"(a)(b)",
-     "Module(body=[Expr(value=Call(func=Name(id='a', ctx=Load()), args=[Name(id='b', ctx=Load())]))])"},
+     "Module(body=[Expr(value=Call(func=Name(id='a', ctx=Load()), args=[Name(id='b', "
+     "ctx=Load())]))])"},
     {"(a).b",
      "Module(body=[Expr(value=Attribute(value=Name(id='a', ctx=Load()), attr='b', ctx=Load()))])"},
     {"(a)[b]",
-     "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Name(id='b', ctx=Load()), "
+     "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), slice=Name(id='b', "
+     "ctx=Load()), "
      "ctx=Load()))])"},
-    {"((a))",
-     "Module(body=[Expr(value=Name(id='a', ctx=Load()))])"},
+    {"((a))", "Module(body=[Expr(value=Name(id='a', ctx=Load()))])"},
     {"(((1 + 2)))",
      "Module(body=[Expr(value=BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2)))])"},
     {"x = (a)",
@@ -1193,7 +1327,8 @@ const DumpCase kExpressions[] = {
      "Module(body=[Expr(value=Subscript(value=List(elts=[Name(id='a', ctx=Load())], ctx=Load()), "
      "slice=Constant(value=0), ctx=Load()))])"},
     {"{a}.pop()",
-     "Module(body=[Expr(value=Call(func=Attribute(value=Set(elts=[Name(id='a', ctx=Load())]), attr='pop', "
+     "Module(body=[Expr(value=Call(func=Attribute(value=Set(elts=[Name(id='a', ctx=Load())]), "
+     "attr='pop', "
      "ctx=Load())))])"},
     {"'abc'.upper()",
      "Module(body=[Expr(value=Call(func=Attribute(value=Constant(value='abc'), attr='upper', "
@@ -1203,7 +1338,8 @@ const DumpCase kExpressions[] = {
     {"1.0.real",
      "Module(body=[Expr(value=Attribute(value=Constant(value=1.0), attr='real', ctx=Load()))])"},
     {"x = 1if y else 2",
-     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=IfExp(test=Name(id='y', ctx=Load()), "
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=IfExp(test=Name(id='y', "
+     "ctx=Load()), "
      "body=Constant(value=1), orelse=Constant(value=2)))])"},
     {"x = -1",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=UnaryOp(op=USub(), "
@@ -1214,8 +1350,7 @@ const DumpCase kExpressions[] = {
     {"x = ~1",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=UnaryOp(op=Invert(), "
      "operand=Constant(value=1)))])"},
-    {"x = (yield)",
-     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Yield())])"},
+    {"x = (yield)", "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Yield())])"},
     {"async_ = 1",
      "Module(body=[Assign(targets=[Name(id='async_', ctx=Store())], value=Constant(value=1))])"},
     {"await_ = 2",
@@ -1227,158 +1362,90 @@ const DumpCase kExpressions[] = {
 
 // ast.dump(ast.parse(src)) for literals, strings and f-strings.
 const DumpCase kLiterals[] = {
-    {"0",
-     "Module(body=[Expr(value=Constant(value=0))])"},
-    {"123",
-     "Module(body=[Expr(value=Constant(value=123))])"},
-    {"1_000_000",
-     "Module(body=[Expr(value=Constant(value=1000000))])"},
-    {"0x1F",
-     "Module(body=[Expr(value=Constant(value=31))])"},
-    {"0o17",
-     "Module(body=[Expr(value=Constant(value=15))])"},
-    {"0b1010",
-     "Module(body=[Expr(value=Constant(value=10))])"},
-    {"0X1f",
-     "Module(body=[Expr(value=Constant(value=31))])"},
-    {"0O7",
-     "Module(body=[Expr(value=Constant(value=7))])"},
-    {"0B1",
-     "Module(body=[Expr(value=Constant(value=1))])"},
-    {"00",
-     "Module(body=[Expr(value=Constant(value=0))])"},
-    {"0_0",
-     "Module(body=[Expr(value=Constant(value=0))])"},
+    {"0", "Module(body=[Expr(value=Constant(value=0))])"},
+    {"123", "Module(body=[Expr(value=Constant(value=123))])"},
+    {"1_000_000", "Module(body=[Expr(value=Constant(value=1000000))])"},
+    {"0x1F", "Module(body=[Expr(value=Constant(value=31))])"},
+    {"0o17", "Module(body=[Expr(value=Constant(value=15))])"},
+    {"0b1010", "Module(body=[Expr(value=Constant(value=10))])"},
+    {"0X1f", "Module(body=[Expr(value=Constant(value=31))])"},
+    {"0O7", "Module(body=[Expr(value=Constant(value=7))])"},
+    {"0B1", "Module(body=[Expr(value=Constant(value=1))])"},
+    {"00", "Module(body=[Expr(value=Constant(value=0))])"},
+    {"0_0", "Module(body=[Expr(value=Constant(value=0))])"},
     {"123456789012345678901234567890",
      "Module(body=[Expr(value=Constant(value=123456789012345678901234567890))])"},
     {"0xffffffffffffffffffffffff",
      "Module(body=[Expr(value=Constant(value=79228162514264337593543950335))])"},
-    {"1.5",
-     "Module(body=[Expr(value=Constant(value=1.5))])"},
-    {"1.",
-     "Module(body=[Expr(value=Constant(value=1.0))])"},
-    {".5",
-     "Module(body=[Expr(value=Constant(value=0.5))])"},
-    {"1e10",
-     "Module(body=[Expr(value=Constant(value=10000000000.0))])"},
-    {"1E-5",
-     "Module(body=[Expr(value=Constant(value=1e-05))])"},
-    {"1.5e+3",
-     "Module(body=[Expr(value=Constant(value=1500.0))])"},
-    {"1_0.0_1",
-     "Module(body=[Expr(value=Constant(value=10.01))])"},
-    {"0.0",
-     "Module(body=[Expr(value=Constant(value=0.0))])"},
-    {"1e400",
-     "Module(body=[Expr(value=Constant(value=inf))])"},
-    {"1e-400",
-     "Module(body=[Expr(value=Constant(value=0.0))])"},
-    {"0.1",
-     "Module(body=[Expr(value=Constant(value=0.1))])"},
-    {"3.141592653589793",
-     "Module(body=[Expr(value=Constant(value=3.141592653589793))])"},
-    {"1e16",
-     "Module(body=[Expr(value=Constant(value=1e+16))])"},
-    {"1e15",
-     "Module(body=[Expr(value=Constant(value=1000000000000000.0))])"},
-    {"1.5e-5",
-     "Module(body=[Expr(value=Constant(value=1.5e-05))])"},
-    {"0.0001",
-     "Module(body=[Expr(value=Constant(value=0.0001))])"},
-    {"0.00001",
-     "Module(body=[Expr(value=Constant(value=1e-05))])"},
-    {"12345678901234567.0",
-     "Module(body=[Expr(value=Constant(value=1.2345678901234568e+16))])"},
-    {"09.5",
-     "Module(body=[Expr(value=Constant(value=9.5))])"},
-    {"00e1",
-     "Module(body=[Expr(value=Constant(value=0.0))])"},
-    {"1j",
-     "Module(body=[Expr(value=Constant(value=1j))])"},
-    {"1.5j",
-     "Module(body=[Expr(value=Constant(value=1.5j))])"},
-    {"1e3j",
-     "Module(body=[Expr(value=Constant(value=1000j))])"},
-    {"0j",
-     "Module(body=[Expr(value=Constant(value=0j))])"},
-    {"10j",
-     "Module(body=[Expr(value=Constant(value=10j))])"},
-    {"1e20j",
-     "Module(body=[Expr(value=Constant(value=1e+20j))])"},
-    {"1_0j",
-     "Module(body=[Expr(value=Constant(value=10j))])"},
-    {"'abc'",
-     "Module(body=[Expr(value=Constant(value='abc'))])"},
-    {"\"abc\"",
-     "Module(body=[Expr(value=Constant(value='abc'))])"},
-    {"'''abc'''",
-     "Module(body=[Expr(value=Constant(value='abc'))])"},
-    {"\"\"\"a\nb\"\"\"",
-     "Module(body=[Expr(value=Constant(value='a\\nb'))])"},
-    {"'a' 'b'",
-     "Module(body=[Expr(value=Constant(value='ab'))])"},
-    {"'a' \"b\"",
-     "Module(body=[Expr(value=Constant(value='ab'))])"},
-    {"b'abc'",
-     "Module(body=[Expr(value=Constant(value=b'abc'))])"},
-    {"b'a' b'b'",
-     "Module(body=[Expr(value=Constant(value=b'ab'))])"},
-    {"rb'\\d'",
-     "Module(body=[Expr(value=Constant(value=b'\\\\d'))])"},
-    {"br'\\d'",
-     "Module(body=[Expr(value=Constant(value=b'\\\\d'))])"},
-    {"r'\\n'",
-     "Module(body=[Expr(value=Constant(value='\\\\n'))])"},
-    {"R'\\n'",
-     "Module(body=[Expr(value=Constant(value='\\\\n'))])"},
-    {"u'x'",
-     "Module(body=[Expr(value=Constant(value='x'))])"},
-    {"U'x'",
-     "Module(body=[Expr(value=Constant(value='x'))])"},
-    {"B'x'",
-     "Module(body=[Expr(value=Constant(value=b'x'))])"},
-    {"Rb'x'",
-     "Module(body=[Expr(value=Constant(value=b'x'))])"},
+    {"1.5", "Module(body=[Expr(value=Constant(value=1.5))])"},
+    {"1.", "Module(body=[Expr(value=Constant(value=1.0))])"},
+    {".5", "Module(body=[Expr(value=Constant(value=0.5))])"},
+    {"1e10", "Module(body=[Expr(value=Constant(value=10000000000.0))])"},
+    {"1E-5", "Module(body=[Expr(value=Constant(value=1e-05))])"},
+    {"1.5e+3", "Module(body=[Expr(value=Constant(value=1500.0))])"},
+    {"1_0.0_1", "Module(body=[Expr(value=Constant(value=10.01))])"},
+    {"0.0", "Module(body=[Expr(value=Constant(value=0.0))])"},
+    {"1e400", "Module(body=[Expr(value=Constant(value=inf))])"},
+    {"1e-400", "Module(body=[Expr(value=Constant(value=0.0))])"},
+    {"0.1", "Module(body=[Expr(value=Constant(value=0.1))])"},
+    {"3.141592653589793", "Module(body=[Expr(value=Constant(value=3.141592653589793))])"},
+    {"1e16", "Module(body=[Expr(value=Constant(value=1e+16))])"},
+    {"1e15", "Module(body=[Expr(value=Constant(value=1000000000000000.0))])"},
+    {"1.5e-5", "Module(body=[Expr(value=Constant(value=1.5e-05))])"},
+    {"0.0001", "Module(body=[Expr(value=Constant(value=0.0001))])"},
+    {"0.00001", "Module(body=[Expr(value=Constant(value=1e-05))])"},
+    {"12345678901234567.0", "Module(body=[Expr(value=Constant(value=1.2345678901234568e+16))])"},
+    {"09.5", "Module(body=[Expr(value=Constant(value=9.5))])"},
+    {"00e1", "Module(body=[Expr(value=Constant(value=0.0))])"},
+    {"1j", "Module(body=[Expr(value=Constant(value=1j))])"},
+    {"1.5j", "Module(body=[Expr(value=Constant(value=1.5j))])"},
+    {"1e3j", "Module(body=[Expr(value=Constant(value=1000j))])"},
+    {"0j", "Module(body=[Expr(value=Constant(value=0j))])"},
+    {"10j", "Module(body=[Expr(value=Constant(value=10j))])"},
+    {"1e20j", "Module(body=[Expr(value=Constant(value=1e+20j))])"},
+    {"1_0j", "Module(body=[Expr(value=Constant(value=10j))])"},
+    {"'abc'", "Module(body=[Expr(value=Constant(value='abc'))])"},
+    {"\"abc\"", "Module(body=[Expr(value=Constant(value='abc'))])"},
+    {"'''abc'''", "Module(body=[Expr(value=Constant(value='abc'))])"},
+    {"\"\"\"a\nb\"\"\"", "Module(body=[Expr(value=Constant(value='a\\nb'))])"},
+    {"'a' 'b'", "Module(body=[Expr(value=Constant(value='ab'))])"},
+    {"'a' \"b\"", "Module(body=[Expr(value=Constant(value='ab'))])"},
+    {"b'abc'", "Module(body=[Expr(value=Constant(value=b'abc'))])"},
+    {"b'a' b'b'", "Module(body=[Expr(value=Constant(value=b'ab'))])"},
+    {"rb'\\d'", "Module(body=[Expr(value=Constant(value=b'\\\\d'))])"},
+    {"br'\\d'", "Module(body=[Expr(value=Constant(value=b'\\\\d'))])"},
+    {"r'\\n'", "Module(body=[Expr(value=Constant(value='\\\\n'))])"},
+    {"R'\\n'", "Module(body=[Expr(value=Constant(value='\\\\n'))])"},
+    {"u'x'", "Module(body=[Expr(value=Constant(value='x'))])"},
+    {"U'x'", "Module(body=[Expr(value=Constant(value='x'))])"},
+    {"B'x'", "Module(body=[Expr(value=Constant(value=b'x'))])"},
+    {"Rb'x'", "Module(body=[Expr(value=Constant(value=b'x'))])"},
     {"'\\n\\t\\\\\\'\\\"\\a\\b\\f\\v\\r'",
      "Module(body=[Expr(value=Constant(value='\\n\\t\\\\\\'\"\\x07\\x08\\x0c\\x0b\\r'))])"},
     {"'\\0\\1\\12\\123\\777'",
      "Module(body=[Expr(value=Constant(value='\\x00\\x01\\nS\307\277'))])"},
-    {"'\\x41\\x4a'",
-     "Module(body=[Expr(value=Constant(value='AJ'))])"},
-    {"'\\u0041\\u00e9'",
-     "Module(body=[Expr(value=Constant(value='A\303\251'))])"},
-    {"'\\U0001F600'",
-     "Module(body=[Expr(value=Constant(value='\360\237\230\200'))])"},
-    {"'\\d'",
-     "Module(body=[Expr(value=Constant(value='\\\\d'))])"},
-    {"'\\8'",
-     "Module(body=[Expr(value=Constant(value='\\\\8'))])"},
-    {"b'\\x00\\xff'",
-     "Module(body=[Expr(value=Constant(value=b'\\x00\\xff'))])"},
-    {"b'\\777'",
-     "Module(body=[Expr(value=Constant(value=b'\\xff'))])"},
-    {"b'\\u0041'",
-     "Module(body=[Expr(value=Constant(value=b'\\\\u0041'))])"},
-    {"'a\\\nb'",
-     "Module(body=[Expr(value=Constant(value='ab'))])"},
-    {"'\303\251'",
-     "Module(body=[Expr(value=Constant(value='\303\251'))])"},
+    {"'\\x41\\x4a'", "Module(body=[Expr(value=Constant(value='AJ'))])"},
+    {"'\\u0041\\u00e9'", "Module(body=[Expr(value=Constant(value='A\303\251'))])"},
+    {"'\\U0001F600'", "Module(body=[Expr(value=Constant(value='\360\237\230\200'))])"},
+    {"'\\d'", "Module(body=[Expr(value=Constant(value='\\\\d'))])"},
+    {"'\\8'", "Module(body=[Expr(value=Constant(value='\\\\8'))])"},
+    {"b'\\x00\\xff'", "Module(body=[Expr(value=Constant(value=b'\\x00\\xff'))])"},
+    {"b'\\777'", "Module(body=[Expr(value=Constant(value=b'\\xff'))])"},
+    {"b'\\u0041'", "Module(body=[Expr(value=Constant(value=b'\\\\u0041'))])"},
+    {"'a\\\nb'", "Module(body=[Expr(value=Constant(value='ab'))])"},
+    {"'\303\251'", "Module(body=[Expr(value=Constant(value='\303\251'))])"},
     {"'\346\227\245\346\234\254\350\252\236'",
      "Module(body=[Expr(value=Constant(value='\346\227\245\346\234\254\350\252\236'))])"},
-    {"'\\''",
-     "Module(body=[Expr(value=Constant(value=\"'\"))])"},
-    {"\"\\\"\"",
-     "Module(body=[Expr(value=Constant(value='\"'))])"},
-    {"'\"'",
-     "Module(body=[Expr(value=Constant(value='\"'))])"},
-    {"\"'\"",
-     "Module(body=[Expr(value=Constant(value=\"'\"))])"},
-    {"'\\x7f\\x1f'",
-     "Module(body=[Expr(value=Constant(value='\\x7f\\x1f'))])"},
+    {"'\\''", "Module(body=[Expr(value=Constant(value=\"'\"))])"},
+    {"\"\\\"\"", "Module(body=[Expr(value=Constant(value='\"'))])"},
+    {"'\"'", "Module(body=[Expr(value=Constant(value='\"'))])"},
+    {"\"'\"", "Module(body=[Expr(value=Constant(value=\"'\"))])"},
+    {"'\\x7f\\x1f'", "Module(body=[Expr(value=Constant(value='\\x7f\\x1f'))])"},
     {"x = r'\\''",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=\"\\\\'\"))])"},
     {"x = r'\\\\'",
-     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='\\\\\\\\'))])"},
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], "
+     "value=Constant(value='\\\\\\\\'))])"},
     {"x = '''a''b'''",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=\"a''b\"))])"},
     {"x = ''",
@@ -1386,7 +1453,8 @@ const DumpCase kLiterals[] = {
     {"x = ''''''",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=''))])"},
     {"x = b'\\x80\\xff'",
-     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=b'\\x80\\xff'))])"},
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], "
+     "value=Constant(value=b'\\x80\\xff'))])"},
     {"x = '\\0000'",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='\\x000'))])"},
     {"x = '\\18'",
@@ -1398,11 +1466,10 @@ const DumpCase kLiterals[] = {
     {"x = '''a\\\nb'''",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='ab'))])"},
     {"x = r'a\\\nb'",
-     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='a\\\\\\nb'))])"},
-    {"f'abc'",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='abc')]))])"},
-    {"f''",
-     "Module(body=[Expr(value=JoinedStr())])"},
+     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], "
+     "value=Constant(value='a\\\\\\nb'))])"},
+    {"f'abc'", "Module(body=[Expr(value=JoinedStr(values=[Constant(value='abc')]))])"},
+    {"f''", "Module(body=[Expr(value=JoinedStr())])"},
     {"f'{x}'",
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), "
      "conversion=-1)]))])"},
@@ -1425,27 +1492,30 @@ const DumpCase kLiterals[] = {
     {"f'{x:{w}.{p}f}'",
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), "
      "conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Name(id='w', ctx=Load()), "
-     "conversion=-1), Constant(value='.'), FormattedValue(value=Name(id='p', ctx=Load()), conversion=-1), "
+     "conversion=-1), Constant(value='.'), FormattedValue(value=Name(id='p', ctx=Load()), "
+     "conversion=-1), "
      "Constant(value='f')]))]))])"},
     {"f'{x=}'",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x', "
+     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='x='), "
+     "FormattedValue(value=Name(id='x', "
      "ctx=Load()), conversion=114)]))])"},
     {"f'{x = }'",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='x = '), FormattedValue(value=Name(id='x', "
+     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='x = '), "
+     "FormattedValue(value=Name(id='x', "
      "ctx=Load()), conversion=114)]))])"},
     {"f'{x=!s}'",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x', "
+     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='x='), "
+     "FormattedValue(value=Name(id='x', "
      "ctx=Load()), conversion=115)]))])"},
     {"f'{x=:>10}'",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x', "
+     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='x='), "
+     "FormattedValue(value=Name(id='x', "
      "ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[Constant(value='>10')]))]))])"},
     {"f'{ x = }'",
      "Module(body=[Expr(value=JoinedStr(values=[Constant(value=' x = '), "
      "FormattedValue(value=Name(id='x', ctx=Load()), conversion=114)]))])"},
-    {"f'{{}}'",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='{}')]))])"},
-    {"f'{{x}}'",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='{x}')]))])"},
+    {"f'{{}}'", "Module(body=[Expr(value=JoinedStr(values=[Constant(value='{}')]))])"},
+    {"f'{{x}}'", "Module(body=[Expr(value=JoinedStr(values=[Constant(value='{x}')]))])"},
     {"f'a{{b}}c{d}'",
      "Module(body=[Expr(value=JoinedStr(values=[Constant(value='a{b}c'), "
      "FormattedValue(value=Name(id='d', ctx=Load()), conversion=-1)]))])"},
@@ -1456,7 +1526,8 @@ const DumpCase kLiterals[] = {
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), "
      "conversion=-1), Constant(value='y')]))])"},
     {"'x' f'{y}'",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='x'), FormattedValue(value=Name(id='y', "
+     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='x'), "
+     "FormattedValue(value=Name(id='y', "
      "ctx=Load()), conversion=-1)]))])"},
     {"f'{x}' f'{y}'",
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), "
@@ -1471,26 +1542,31 @@ const DumpCase kLiterals[] = {
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Constant(value='a'), "
      "conversion=-1)]))])"},
     {"f'{f\"{x}\"}'",
-     "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=JoinedStr(values=[FormattedValue(valu"
+     "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=JoinedStr(values=["
+     "FormattedValue(valu"
      "e=Name(id='x', ctx=Load()), conversion=-1)]), conversion=-1)]))])"},
     {"f'{a!r:^{w}}'",
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='a', ctx=Load()), "
      "conversion=114, format_spec=JoinedStr(values=[Constant(value='^'), "
      "FormattedValue(value=Name(id='w', ctx=Load()), conversion=-1)]))]))])"},
     {"f'{(lambda: 1)()}'",
-     "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Call(func=Lambda(args=arguments(), "
+     "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Call(func=Lambda(args="
+     "arguments(), "
      "body=Constant(value=1))), conversion=-1)]))])"},
     {"f'{x:{{}}}'",
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), "
-     "conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Dict(), conversion=-1)]))]))])"},
+     "conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Dict(), "
+     "conversion=-1)]))]))])"},
     {"f'{3.14:.2f}'",
-     "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Constant(value=3.14), conversion=-1, "
+     "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Constant(value=3.14), "
+     "conversion=-1, "
      "format_spec=JoinedStr(values=[Constant(value='.2f')]))]))])"},
     {"f'{x,y}'",
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Tuple(elts=[Name(id='x', "
      "ctx=Load()), Name(id='y', ctx=Load())], ctx=Load()), conversion=-1)]))])"},
     {"f'{*x,}'",
-     "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Tuple(elts=[Starred(value=Name(id='x'"
+     "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Tuple(elts=[Starred(value="
+     "Name(id='x'"
      ", ctx=Load()), ctx=Load())], ctx=Load()), conversion=-1)]))])"},
     {"f'{yield}'",
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Yield(), conversion=-1)]))])"},
@@ -1498,10 +1574,12 @@ const DumpCase kLiterals[] = {
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), "
      "conversion=-1)]))])"},
     {"f'''a\nb{x}c\nd'''",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='a\\nb'), FormattedValue(value=Name(id='x', "
+     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='a\\nb'), "
+     "FormattedValue(value=Name(id='x', "
      "ctx=Load()), conversion=-1), Constant(value='c\\nd')]))])"},
     {"rf'\\n{x}'",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='\\\\n'), FormattedValue(value=Name(id='x', "
+     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='\\\\n'), "
+     "FormattedValue(value=Name(id='x', "
      "ctx=Load()), conversion=-1)]))])"},
     {"fr'{x}\\d'",
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), "
@@ -1516,7 +1594,8 @@ const DumpCase kLiterals[] = {
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), "
      "conversion=114, format_spec=JoinedStr())]))])"},
     {"f'\\n{x}\\t'",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='\\n'), FormattedValue(value=Name(id='x', "
+     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='\\n'), "
+     "FormattedValue(value=Name(id='x', "
      "ctx=Load()), conversion=-1), Constant(value='\\t')]))])"},
     {"f'{x:\\n}'",
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), "
@@ -1531,8 +1610,10 @@ const DumpCase kLiterals[] = {
      "conversion=-1)]))]))]))])"},
     {"f'{a:x{b}y{c}z}'",
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='a', ctx=Load()), "
-     "conversion=-1, format_spec=JoinedStr(values=[Constant(value='x'), FormattedValue(value=Name(id='b', "
-     "ctx=Load()), conversion=-1), Constant(value='y'), FormattedValue(value=Name(id='c', ctx=Load()), "
+     "conversion=-1, format_spec=JoinedStr(values=[Constant(value='x'), "
+     "FormattedValue(value=Name(id='b', "
+     "ctx=Load()), conversion=-1), Constant(value='y'), FormattedValue(value=Name(id='c', "
+     "ctx=Load()), "
      "conversion=-1), Constant(value='z')]))]))])"},
     {"f'{x:%H:%M}'",
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), "
@@ -1541,28 +1622,35 @@ const DumpCase kLiterals[] = {
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), "
      "conversion=-1, format_spec=JoinedStr(values=[Constant(value='=^10')]))]))])"},
     {"f'{x=:=^10}'",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x', "
+     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='x='), "
+     "FormattedValue(value=Name(id='x', "
      "ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[Constant(value='=^10')]))]))])"},
     {"f'{x::}'",
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load()), "
      "conversion=-1, format_spec=JoinedStr(values=[Constant(value=':')]))]))])"},
     {"f'\\{x}'",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='\\\\'), FormattedValue(value=Name(id='x', "
+     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='\\\\'), "
+     "FormattedValue(value=Name(id='x', "
      "ctx=Load()), conversion=-1)]))])"},
     {"f'\\\\{x}'",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='\\\\'), FormattedValue(value=Name(id='x', "
+     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='\\\\'), "
+     "FormattedValue(value=Name(id='x', "
      "ctx=Load()), conversion=-1)]))])"},
     {"rf'\\{x}'",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='\\\\'), FormattedValue(value=Name(id='x', "
+     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='\\\\'), "
+     "FormattedValue(value=Name(id='x', "
      "ctx=Load()), conversion=-1)]))])"},
     {"f'{{{x}}}'",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='{'), FormattedValue(value=Name(id='x', "
+     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='{'), "
+     "FormattedValue(value=Name(id='x', "
      "ctx=Load()), conversion=-1), Constant(value='}')]))])"},
     {"f'{\"\\n\".join(x)}'",
-     "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Call(func=Attribute(value=Constant(va"
+     "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Call(func=Attribute(value="
+     "Constant(va"
      "lue='\\n'), attr='join', ctx=Load()), args=[Name(id='x', ctx=Load())]), conversion=-1)]))])"},
     {"f'{x if y else z}'",
-     "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=IfExp(test=Name(id='y', ctx=Load()), "
+     "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=IfExp(test=Name(id='y', "
+     "ctx=Load()), "
      "body=Name(id='x', ctx=Load()), orelse=Name(id='z', ctx=Load())), conversion=-1)]))])"},
     {"f'{(x:=1)}'",
      "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=NamedExpr(target=Name(id='x', "
@@ -1599,94 +1687,126 @@ const DumpCase kLiterals[] = {
 const DumpCase kPositions[] = {
     {"x = a + b * c",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, "
-     "end_col_offset=1)], value=BinOp(left=Name(id='a', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, "
-     "end_col_offset=5), op=Add(), right=BinOp(left=Name(id='b', ctx=Load(), lineno=1, col_offset=8, "
-     "end_lineno=1, end_col_offset=9), op=Mult(), right=Name(id='c', ctx=Load(), lineno=1, col_offset=12, "
+     "end_col_offset=1)], value=BinOp(left=Name(id='a', ctx=Load(), lineno=1, col_offset=4, "
+     "end_lineno=1, "
+     "end_col_offset=5), op=Add(), right=BinOp(left=Name(id='b', ctx=Load(), lineno=1, "
+     "col_offset=8, "
+     "end_lineno=1, end_col_offset=9), op=Mult(), right=Name(id='c', ctx=Load(), lineno=1, "
+     "col_offset=12, "
      "end_lineno=1, end_col_offset=13), lineno=1, col_offset=8, end_lineno=1, end_col_offset=13), "
-     "lineno=1, col_offset=4, end_lineno=1, end_col_offset=13), lineno=1, col_offset=0, end_lineno=1, "
+     "lineno=1, col_offset=4, end_lineno=1, end_col_offset=13), lineno=1, col_offset=0, "
+     "end_lineno=1, "
      "end_col_offset=13)])"},
     {"f(a, b=1)",
-     "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, "
+     "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load(), lineno=1, col_offset=0, "
+     "end_lineno=1, "
      "end_col_offset=1), args=[Name(id='a', ctx=Load(), lineno=1, col_offset=2, end_lineno=1, "
-     "end_col_offset=3)], keywords=[keyword(arg='b', value=Constant(value=1, lineno=1, col_offset=7, "
+     "end_col_offset=3)], keywords=[keyword(arg='b', value=Constant(value=1, lineno=1, "
+     "col_offset=7, "
      "end_lineno=1, end_col_offset=8), lineno=1, col_offset=5, end_lineno=1, end_col_offset=8)], "
-     "lineno=1, col_offset=0, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, "
+     "lineno=1, col_offset=0, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, "
+     "end_lineno=1, "
      "end_col_offset=9)])"},
     {"a.b.c(d)[e]",
-     "Module(body=[Expr(value=Subscript(value=Call(func=Attribute(value=Attribute(value=Name(id='a', "
+     "Module(body=[Expr(value=Subscript(value=Call(func=Attribute(value=Attribute(value=Name(id='a'"
+     ", "
      "ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), attr='b', ctx=Load(), "
      "lineno=1, col_offset=0, end_lineno=1, end_col_offset=3), attr='c', ctx=Load(), lineno=1, "
      "col_offset=0, end_lineno=1, end_col_offset=5), args=[Name(id='d', ctx=Load(), lineno=1, "
      "col_offset=6, end_lineno=1, end_col_offset=7)], lineno=1, col_offset=0, end_lineno=1, "
      "end_col_offset=8), slice=Name(id='e', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, "
-     "end_col_offset=10), ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=11), lineno=1, "
+     "end_col_offset=10), ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=11), "
+     "lineno=1, "
      "col_offset=0, end_lineno=1, end_col_offset=11)])"},
     {"x[1:2, ::3]",
      "Module(body=[Expr(value=Subscript(value=Name(id='x', ctx=Load(), lineno=1, col_offset=0, "
      "end_lineno=1, end_col_offset=1), slice=Tuple(elts=[Slice(lower=Constant(value=1, lineno=1, "
-     "col_offset=2, end_lineno=1, end_col_offset=3), upper=Constant(value=2, lineno=1, col_offset=4, "
+     "col_offset=2, end_lineno=1, end_col_offset=3), upper=Constant(value=2, lineno=1, "
+     "col_offset=4, "
      "end_lineno=1, end_col_offset=5), lineno=1, col_offset=2, end_lineno=1, end_col_offset=5), "
-     "Slice(step=Constant(value=3, lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), lineno=1, "
-     "col_offset=7, end_lineno=1, end_col_offset=10)], ctx=Load(), lineno=1, col_offset=2, end_lineno=1, "
-     "end_col_offset=10), ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=11), lineno=1, "
+     "Slice(step=Constant(value=3, lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), "
+     "lineno=1, "
+     "col_offset=7, end_lineno=1, end_col_offset=10)], ctx=Load(), lineno=1, col_offset=2, "
+     "end_lineno=1, "
+     "end_col_offset=10), ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=11), "
+     "lineno=1, "
      "col_offset=0, end_lineno=1, end_col_offset=11)])"},
     {"a[:]",
      "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load(), lineno=1, col_offset=0, "
      "end_lineno=1, end_col_offset=1), slice=Slice(lineno=1, col_offset=2, end_lineno=1, "
-     "end_col_offset=3), ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4), lineno=1, "
+     "end_col_offset=3), ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4), "
+     "lineno=1, "
      "col_offset=0, end_lineno=1, end_col_offset=4)])"},
     {"(a) + b",
-     "Module(body=[Expr(value=BinOp(left=Name(id='a', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, "
-     "end_col_offset=2), op=Add(), right=Name(id='b', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, "
-     "end_col_offset=7), lineno=1, col_offset=0, end_lineno=1, end_col_offset=7), lineno=1, col_offset=0, "
+     "Module(body=[Expr(value=BinOp(left=Name(id='a', ctx=Load(), lineno=1, col_offset=1, "
+     "end_lineno=1, "
+     "end_col_offset=2), op=Add(), right=Name(id='b', ctx=Load(), lineno=1, col_offset=6, "
+     "end_lineno=1, "
+     "end_col_offset=7), lineno=1, col_offset=0, end_lineno=1, end_col_offset=7), lineno=1, "
+     "col_offset=0, "
      "end_lineno=1, end_col_offset=7)])"},
     {"((a))",
      "Module(body=[Expr(value=Name(id='a', ctx=Load(), lineno=1, col_offset=2, end_lineno=1, "
      "end_col_offset=3), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)])"},
     {"x = (1, 2)",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, "
-     "end_col_offset=1)], value=Tuple(elts=[Constant(value=1, lineno=1, col_offset=5, end_lineno=1, "
-     "end_col_offset=6), Constant(value=2, lineno=1, col_offset=8, end_lineno=1, end_col_offset=9)], "
-     "ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=10), lineno=1, col_offset=0, "
+     "end_col_offset=1)], value=Tuple(elts=[Constant(value=1, lineno=1, col_offset=5, "
+     "end_lineno=1, "
+     "end_col_offset=6), Constant(value=2, lineno=1, col_offset=8, end_lineno=1, "
+     "end_col_offset=9)], "
+     "ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=10), lineno=1, "
+     "col_offset=0, "
      "end_lineno=1, end_col_offset=10)])"},
     {"x = 1, 2,",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, "
-     "end_col_offset=1)], value=Tuple(elts=[Constant(value=1, lineno=1, col_offset=4, end_lineno=1, "
-     "end_col_offset=5), Constant(value=2, lineno=1, col_offset=7, end_lineno=1, end_col_offset=8)], "
+     "end_col_offset=1)], value=Tuple(elts=[Constant(value=1, lineno=1, col_offset=4, "
+     "end_lineno=1, "
+     "end_col_offset=5), Constant(value=2, lineno=1, col_offset=7, end_lineno=1, "
+     "end_col_offset=8)], "
      "ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, "
      "end_lineno=1, end_col_offset=9)])"},
     {"-2**2",
      "Module(body=[Expr(value=UnaryOp(op=USub(), operand=BinOp(left=Constant(value=2, lineno=1, "
      "col_offset=1, end_lineno=1, end_col_offset=2), op=Pow(), right=Constant(value=2, lineno=1, "
      "col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=1, end_lineno=1, "
-     "end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, "
+     "end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5), lineno=1, "
+     "col_offset=0, "
      "end_lineno=1, end_col_offset=5)])"},
     {"not a or b",
-     "Module(body=[Expr(value=BoolOp(op=Or(), values=[UnaryOp(op=Not(), operand=Name(id='a', ctx=Load(), "
-     "lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, "
+     "Module(body=[Expr(value=BoolOp(op=Or(), values=[UnaryOp(op=Not(), operand=Name(id='a', "
+     "ctx=Load(), "
+     "lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, "
+     "end_lineno=1, "
      "end_col_offset=5), Name(id='b', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, "
      "end_col_offset=10)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=10), lineno=1, "
      "col_offset=0, end_lineno=1, end_col_offset=10)])"},
     {"f(x for x in y)",
-     "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, "
+     "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load(), lineno=1, col_offset=0, "
+     "end_lineno=1, "
      "end_col_offset=1), args=[GeneratorExp(elt=Name(id='x', ctx=Load(), lineno=1, col_offset=2, "
      "end_lineno=1, end_col_offset=3), generators=[comprehension(target=Name(id='x', ctx=Store(), "
-     "lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), iter=Name(id='y', ctx=Load(), lineno=1, "
+     "lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), iter=Name(id='y', ctx=Load(), "
+     "lineno=1, "
      "col_offset=13, end_lineno=1, end_col_offset=14), is_async=0)], lineno=1, col_offset=1, "
      "end_lineno=1, end_col_offset=15)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=15), "
      "lineno=1, col_offset=0, end_lineno=1, end_col_offset=15)])"},
     {"[x for x in y if x]",
-     "Module(body=[Expr(value=ListComp(elt=Name(id='x', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, "
+     "Module(body=[Expr(value=ListComp(elt=Name(id='x', ctx=Load(), lineno=1, col_offset=1, "
+     "end_lineno=1, "
      "end_col_offset=2), generators=[comprehension(target=Name(id='x', ctx=Store(), lineno=1, "
      "col_offset=7, end_lineno=1, end_col_offset=8), iter=Name(id='y', ctx=Load(), lineno=1, "
      "col_offset=12, end_lineno=1, end_col_offset=13), ifs=[Name(id='x', ctx=Load(), lineno=1, "
      "col_offset=17, end_lineno=1, end_col_offset=18)], is_async=0)], lineno=1, col_offset=0, "
-     "end_lineno=1, end_col_offset=19), lineno=1, col_offset=0, end_lineno=1, end_col_offset=19)])"},
+     "end_lineno=1, end_col_offset=19), lineno=1, col_offset=0, end_lineno=1, "
+     "end_col_offset=19)])"},
     {"{k: v for k, v in d}",
-     "Module(body=[Expr(value=DictComp(key=Name(id='k', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, "
+     "Module(body=[Expr(value=DictComp(key=Name(id='k', ctx=Load(), lineno=1, col_offset=1, "
+     "end_lineno=1, "
      "end_col_offset=2), value=Name(id='v', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, "
-     "end_col_offset=5), generators=[comprehension(target=Tuple(elts=[Name(id='k', ctx=Store(), lineno=1, "
-     "col_offset=10, end_lineno=1, end_col_offset=11), Name(id='v', ctx=Store(), lineno=1, col_offset=13, "
+     "end_col_offset=5), generators=[comprehension(target=Tuple(elts=[Name(id='k', ctx=Store(), "
+     "lineno=1, "
+     "col_offset=10, end_lineno=1, end_col_offset=11), Name(id='v', ctx=Store(), lineno=1, "
+     "col_offset=13, "
      "end_lineno=1, end_col_offset=14)], ctx=Store(), lineno=1, col_offset=10, end_lineno=1, "
      "end_col_offset=14), iter=Name(id='d', ctx=Load(), lineno=1, col_offset=18, end_lineno=1, "
      "end_col_offset=19), is_async=0)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=20), "
@@ -1696,53 +1816,70 @@ const DumpCase kPositions[] = {
      "end_lineno=1, end_col_offset=8)], vararg=arg(arg='b', lineno=1, col_offset=11, end_lineno=1, "
      "end_col_offset=12), kwonlyargs=[arg(arg='c', lineno=1, col_offset=14, end_lineno=1, "
      "end_col_offset=15)], kw_defaults=[Constant(value=1, lineno=1, col_offset=16, end_lineno=1, "
-     "end_col_offset=17)], kwarg=arg(arg='d', lineno=1, col_offset=21, end_lineno=1, end_col_offset=22)), "
-     "body=Name(id='a', ctx=Load(), lineno=1, col_offset=24, end_lineno=1, end_col_offset=25), lineno=1, "
+     "end_col_offset=17)], kwarg=arg(arg='d', lineno=1, col_offset=21, end_lineno=1, "
+     "end_col_offset=22)), "
+     "body=Name(id='a', ctx=Load(), lineno=1, col_offset=24, end_lineno=1, end_col_offset=25), "
+     "lineno=1, "
      "col_offset=0, end_lineno=1, end_col_offset=25), lineno=1, col_offset=0, end_lineno=1, "
      "end_col_offset=25)])"},
     {"def f(a: int = 1, *args, b, **kw) -> int:\n    return a\n",
-     "Module(body=[FunctionDef(name='f', args=arguments(args=[arg(arg='a', annotation=Name(id='int', "
-     "ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=12), lineno=1, col_offset=6, "
-     "end_lineno=1, end_col_offset=12)], vararg=arg(arg='args', lineno=1, col_offset=19, end_lineno=1, "
+     "Module(body=[FunctionDef(name='f', args=arguments(args=[arg(arg='a', "
+     "annotation=Name(id='int', "
+     "ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=12), lineno=1, "
+     "col_offset=6, "
+     "end_lineno=1, end_col_offset=12)], vararg=arg(arg='args', lineno=1, col_offset=19, "
+     "end_lineno=1, "
      "end_col_offset=23), kwonlyargs=[arg(arg='b', lineno=1, col_offset=25, end_lineno=1, "
-     "end_col_offset=26)], kw_defaults=[None], kwarg=arg(arg='kw', lineno=1, col_offset=30, end_lineno=1, "
+     "end_col_offset=26)], kw_defaults=[None], kwarg=arg(arg='kw', lineno=1, col_offset=30, "
+     "end_lineno=1, "
      "end_col_offset=32), defaults=[Constant(value=1, lineno=1, col_offset=15, end_lineno=1, "
      "end_col_offset=16)]), body=[Return(value=Name(id='a', ctx=Load(), lineno=2, col_offset=11, "
      "end_lineno=2, end_col_offset=12), lineno=2, col_offset=4, end_lineno=2, end_col_offset=12)], "
-     "returns=Name(id='int', ctx=Load(), lineno=1, col_offset=37, end_lineno=1, end_col_offset=40), "
+     "returns=Name(id='int', ctx=Load(), lineno=1, col_offset=37, end_lineno=1, "
+     "end_col_offset=40), "
      "lineno=1, col_offset=0, end_lineno=2, end_col_offset=12)])"},
     {"@dec\nclass C(B, metaclass=M):\n    pass\n",
      "Module(body=[ClassDef(name='C', bases=[Name(id='B', ctx=Load(), lineno=2, col_offset=8, "
-     "end_lineno=2, end_col_offset=9)], keywords=[keyword(arg='metaclass', value=Name(id='M', ctx=Load(), "
-     "lineno=2, col_offset=21, end_lineno=2, end_col_offset=22), lineno=2, col_offset=11, end_lineno=2, "
+     "end_lineno=2, end_col_offset=9)], keywords=[keyword(arg='metaclass', value=Name(id='M', "
+     "ctx=Load(), "
+     "lineno=2, col_offset=21, end_lineno=2, end_col_offset=22), lineno=2, col_offset=11, "
+     "end_lineno=2, "
      "end_col_offset=22)], body=[Pass(lineno=3, col_offset=4, end_lineno=3, end_col_offset=8)], "
      "decorator_list=[Name(id='dec', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, "
      "end_col_offset=4)], lineno=2, col_offset=0, end_lineno=3, end_col_offset=8)])"},
     {"if a:\n    b\nelif c:\n    d\nelse:\n    e\n",
      "Module(body=[If(test=Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, "
-     "end_col_offset=4), body=[Expr(value=Name(id='b', ctx=Load(), lineno=2, col_offset=4, end_lineno=2, "
+     "end_col_offset=4), body=[Expr(value=Name(id='b', ctx=Load(), lineno=2, col_offset=4, "
+     "end_lineno=2, "
      "end_col_offset=5), lineno=2, col_offset=4, end_lineno=2, end_col_offset=5)], "
-     "orelse=[If(test=Name(id='c', ctx=Load(), lineno=3, col_offset=5, end_lineno=3, end_col_offset=6), "
-     "body=[Expr(value=Name(id='d', ctx=Load(), lineno=4, col_offset=4, end_lineno=4, end_col_offset=5), "
+     "orelse=[If(test=Name(id='c', ctx=Load(), lineno=3, col_offset=5, end_lineno=3, "
+     "end_col_offset=6), "
+     "body=[Expr(value=Name(id='d', ctx=Load(), lineno=4, col_offset=4, end_lineno=4, "
+     "end_col_offset=5), "
      "lineno=4, col_offset=4, end_lineno=4, end_col_offset=5)], orelse=[Expr(value=Name(id='e', "
      "ctx=Load(), lineno=6, col_offset=4, end_lineno=6, end_col_offset=5), lineno=6, col_offset=4, "
      "end_lineno=6, end_col_offset=5)], lineno=3, col_offset=0, end_lineno=6, end_col_offset=5)], "
      "lineno=1, col_offset=0, end_lineno=6, end_col_offset=5)])"},
     {"try:\n    a\nexcept E as e:\n    b\nfinally:\n    c\n",
-     "Module(body=[Try(body=[Expr(value=Name(id='a', ctx=Load(), lineno=2, col_offset=4, end_lineno=2, "
+     "Module(body=[Try(body=[Expr(value=Name(id='a', ctx=Load(), lineno=2, col_offset=4, "
+     "end_lineno=2, "
      "end_col_offset=5), lineno=2, col_offset=4, end_lineno=2, end_col_offset=5)], "
      "handlers=[ExceptHandler(type=Name(id='E', ctx=Load(), lineno=3, col_offset=7, end_lineno=3, "
-     "end_col_offset=8), name='e', body=[Expr(value=Name(id='b', ctx=Load(), lineno=4, col_offset=4, "
+     "end_col_offset=8), name='e', body=[Expr(value=Name(id='b', ctx=Load(), lineno=4, "
+     "col_offset=4, "
      "end_lineno=4, end_col_offset=5), lineno=4, col_offset=4, end_lineno=4, end_col_offset=5)], "
      "lineno=3, col_offset=0, end_lineno=4, end_col_offset=5)], finalbody=[Expr(value=Name(id='c', "
      "ctx=Load(), lineno=6, col_offset=4, end_lineno=6, end_col_offset=5), lineno=6, col_offset=4, "
      "end_lineno=6, end_col_offset=5)], lineno=1, col_offset=0, end_lineno=6, end_col_offset=5)])"},
     {"with a as b, c: pass",
-     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load(), lineno=1, col_offset=5, "
-     "end_lineno=1, end_col_offset=6), optional_vars=Name(id='b', ctx=Store(), lineno=1, col_offset=10, "
+     "Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load(), lineno=1, "
+     "col_offset=5, "
+     "end_lineno=1, end_col_offset=6), optional_vars=Name(id='b', ctx=Store(), lineno=1, "
+     "col_offset=10, "
      "end_lineno=1, end_col_offset=11)), withitem(context_expr=Name(id='c', ctx=Load(), lineno=1, "
      "col_offset=13, end_lineno=1, end_col_offset=14))], body=[Pass(lineno=1, col_offset=16, "
-     "end_lineno=1, end_col_offset=20)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=20)])"},
+     "end_lineno=1, end_col_offset=20)], lineno=1, col_offset=0, end_lineno=1, "
+     "end_col_offset=20)])"},
     {"for x in y:\n    pass\nelse:\n    z\n",
      "Module(body=[For(target=Name(id='x', ctx=Store(), lineno=1, col_offset=4, end_lineno=1, "
      "end_col_offset=5), iter=Name(id='y', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, "
@@ -1751,25 +1888,32 @@ const DumpCase kPositions[] = {
      "end_col_offset=5), lineno=4, col_offset=4, end_lineno=4, end_col_offset=5)], lineno=1, "
      "col_offset=0, end_lineno=4, end_col_offset=5)])"},
     {"import a.b as c, d",
-     "Module(body=[Import(names=[alias(name='a.b', asname='c', lineno=1, col_offset=7, end_lineno=1, "
-     "end_col_offset=15), alias(name='d', lineno=1, col_offset=17, end_lineno=1, end_col_offset=18)], "
+     "Module(body=[Import(names=[alias(name='a.b', asname='c', lineno=1, col_offset=7, "
+     "end_lineno=1, "
+     "end_col_offset=15), alias(name='d', lineno=1, col_offset=17, end_lineno=1, "
+     "end_col_offset=18)], "
      "lineno=1, col_offset=0, end_lineno=1, end_col_offset=18)])"},
     {"from .m import (a, b as c)",
-     "Module(body=[ImportFrom(module='m', names=[alias(name='a', lineno=1, col_offset=16, end_lineno=1, "
+     "Module(body=[ImportFrom(module='m', names=[alias(name='a', lineno=1, col_offset=16, "
+     "end_lineno=1, "
      "end_col_offset=17), alias(name='b', asname='c', lineno=1, col_offset=19, end_lineno=1, "
      "end_col_offset=25)], level=1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=26)])"},
     {"del x,",
      "Module(body=[Delete(targets=[Name(id='x', ctx=Del(), lineno=1, col_offset=4, end_lineno=1, "
      "end_col_offset=5)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=6)])"},
     {"global a, b",
-     "Module(body=[Global(names=['a', 'b'], lineno=1, col_offset=0, end_lineno=1, end_col_offset=11)])"},
+     "Module(body=[Global(names=['a', 'b'], lineno=1, col_offset=0, end_lineno=1, "
+     "end_col_offset=11)])"},
     {"x: int = 1",
-     "Module(body=[AnnAssign(target=Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, "
-     "end_col_offset=1), annotation=Name(id='int', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, "
+     "Module(body=[AnnAssign(target=Name(id='x', ctx=Store(), lineno=1, col_offset=0, "
+     "end_lineno=1, "
+     "end_col_offset=1), annotation=Name(id='int', ctx=Load(), lineno=1, col_offset=3, "
+     "end_lineno=1, "
      "end_col_offset=6), value=Constant(value=1, lineno=1, col_offset=9, end_lineno=1, "
      "end_col_offset=10), simple=1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=10)])"},
     {"x += 1",
-     "Module(body=[AugAssign(target=Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, "
+     "Module(body=[AugAssign(target=Name(id='x', ctx=Store(), lineno=1, col_offset=0, "
+     "end_lineno=1, "
      "end_col_offset=1), op=Add(), value=Constant(value=1, lineno=1, col_offset=5, end_lineno=1, "
      "end_col_offset=6), lineno=1, col_offset=0, end_lineno=1, end_col_offset=6)])"},
     {"a = b = c",
@@ -1778,16 +1922,22 @@ const DumpCase kPositions[] = {
      "end_col_offset=5)], value=Name(id='c', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, "
      "end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9)])"},
     {"f\"a{x!r:>{w}}b{y=}c{{d}}\"",
-     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='a', lineno=1, col_offset=2, end_lineno=1, "
+     "Module(body=[Expr(value=JoinedStr(values=[Constant(value='a', lineno=1, col_offset=2, "
+     "end_lineno=1, "
      "end_col_offset=3), FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=4, "
-     "end_lineno=1, end_col_offset=5), conversion=114, format_spec=JoinedStr(values=[Constant(value='>', "
+     "end_lineno=1, end_col_offset=5), conversion=114, "
+     "format_spec=JoinedStr(values=[Constant(value='>', "
      "lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), FormattedValue(value=Name(id='w', "
-     "ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11), conversion=-1, lineno=1, "
+     "ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11), conversion=-1, "
+     "lineno=1, "
      "col_offset=9, end_lineno=1, end_col_offset=12)], lineno=1, col_offset=7, end_lineno=1, "
-     "end_col_offset=12), lineno=1, col_offset=3, end_lineno=1, end_col_offset=13), Constant(value='by=', "
+     "end_col_offset=12), lineno=1, col_offset=3, end_lineno=1, end_col_offset=13), "
+     "Constant(value='by=', "
      "lineno=1, col_offset=13, end_lineno=1, end_col_offset=17), FormattedValue(value=Name(id='y', "
-     "ctx=Load(), lineno=1, col_offset=15, end_lineno=1, end_col_offset=16), conversion=114, lineno=1, "
-     "col_offset=14, end_lineno=1, end_col_offset=18), Constant(value='c{d}', lineno=1, col_offset=18, "
+     "ctx=Load(), lineno=1, col_offset=15, end_lineno=1, end_col_offset=16), conversion=114, "
+     "lineno=1, "
+     "col_offset=14, end_lineno=1, end_col_offset=18), Constant(value='c{d}', lineno=1, "
+     "col_offset=18, "
      "end_lineno=1, end_col_offset=24)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=25), "
      "lineno=1, col_offset=0, end_lineno=1, end_col_offset=25)])"},
     {"f'{x = }'",
@@ -1799,20 +1949,28 @@ const DumpCase kPositions[] = {
     {"'a' f'b{x}' 'c'",
      "Module(body=[Expr(value=JoinedStr(values=[Constant(value='ab', lineno=1, col_offset=0, "
      "end_lineno=1, end_col_offset=7), FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, "
-     "col_offset=8, end_lineno=1, end_col_offset=9), conversion=-1, lineno=1, col_offset=7, end_lineno=1, "
-     "end_col_offset=10), Constant(value='c', lineno=1, col_offset=12, end_lineno=1, end_col_offset=15)], "
-     "lineno=1, col_offset=0, end_lineno=1, end_col_offset=15), lineno=1, col_offset=0, end_lineno=1, "
+     "col_offset=8, end_lineno=1, end_col_offset=9), conversion=-1, lineno=1, col_offset=7, "
+     "end_lineno=1, "
+     "end_col_offset=10), Constant(value='c', lineno=1, col_offset=12, end_lineno=1, "
+     "end_col_offset=15)], "
+     "lineno=1, col_offset=0, end_lineno=1, end_col_offset=15), lineno=1, col_offset=0, "
+     "end_lineno=1, "
      "end_col_offset=15)])"},
     {"f'''{\nx\n}'''",
-     "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load(), lineno=2, "
-     "col_offset=0, end_lineno=2, end_col_offset=1), conversion=-1, lineno=1, col_offset=4, end_lineno=3, "
+     "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load(), "
+     "lineno=2, "
+     "col_offset=0, end_lineno=2, end_col_offset=1), conversion=-1, lineno=1, col_offset=4, "
+     "end_lineno=3, "
      "end_col_offset=1)], lineno=1, col_offset=0, end_lineno=3, end_col_offset=4), lineno=1, "
      "col_offset=0, end_lineno=3, end_col_offset=4)])"},
     {"x = '''a\nb''' + c",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, "
-     "end_col_offset=1)], value=BinOp(left=Constant(value='a\\nb', lineno=1, col_offset=4, end_lineno=2, "
-     "end_col_offset=4), op=Add(), right=Name(id='c', ctx=Load(), lineno=2, col_offset=7, end_lineno=2, "
-     "end_col_offset=8), lineno=1, col_offset=4, end_lineno=2, end_col_offset=8), lineno=1, col_offset=0, "
+     "end_col_offset=1)], value=BinOp(left=Constant(value='a\\nb', lineno=1, col_offset=4, "
+     "end_lineno=2, "
+     "end_col_offset=4), op=Add(), right=Name(id='c', ctx=Load(), lineno=2, col_offset=7, "
+     "end_lineno=2, "
+     "end_col_offset=8), lineno=1, col_offset=4, end_lineno=2, end_col_offset=8), lineno=1, "
+     "col_offset=0, "
      "end_lineno=2, end_col_offset=8)])"},
     {"s = ('a'\n     'b')",
      "Module(body=[Assign(targets=[Name(id='s', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, "
@@ -1820,28 +1978,36 @@ const DumpCase kPositions[] = {
      "end_col_offset=8), lineno=1, col_offset=0, end_lineno=2, end_col_offset=9)])"},
     {"x = '\303\251' + y",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, "
-     "end_col_offset=1)], value=BinOp(left=Constant(value='\303\251', lineno=1, col_offset=4, end_lineno=1, "
-     "end_col_offset=8), op=Add(), right=Name(id='y', ctx=Load(), lineno=1, col_offset=11, end_lineno=1, "
+     "end_col_offset=1)], value=BinOp(left=Constant(value='\303\251', lineno=1, col_offset=4, "
+     "end_lineno=1, "
+     "end_col_offset=8), op=Add(), right=Name(id='y', ctx=Load(), lineno=1, col_offset=11, "
+     "end_lineno=1, "
      "end_col_offset=12), lineno=1, col_offset=4, end_lineno=1, end_col_offset=12), lineno=1, "
      "col_offset=0, end_lineno=1, end_col_offset=12)])"},
     {"\303\251 = 1\nx = \303\251",
-     "Module(body=[Assign(targets=[Name(id='\303\251', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, "
+     "Module(body=[Assign(targets=[Name(id='\303\251', ctx=Store(), lineno=1, col_offset=0, "
+     "end_lineno=1, "
      "end_col_offset=2)], value=Constant(value=1, lineno=1, col_offset=5, end_lineno=1, "
      "end_col_offset=6), lineno=1, col_offset=0, end_lineno=1, end_col_offset=6), "
-     "Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=1)], "
-     "value=Name(id='\303\251', ctx=Load(), lineno=2, col_offset=4, end_lineno=2, end_col_offset=6), lineno=2, "
+     "Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=0, end_lineno=2, "
+     "end_col_offset=1)], "
+     "value=Name(id='\303\251', ctx=Load(), lineno=2, col_offset=4, end_lineno=2, "
+     "end_col_offset=6), lineno=2, "
      "col_offset=0, end_lineno=2, end_col_offset=6)])"},
     {"x = '\346\227\245\346\234\254' + y",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, "
-     "end_col_offset=1)], value=BinOp(left=Constant(value='\346\227\245\346\234\254', lineno=1, col_offset=4, end_lineno=1, "
-     "end_col_offset=12), op=Add(), right=Name(id='y', ctx=Load(), lineno=1, col_offset=15, end_lineno=1, "
+     "end_col_offset=1)], value=BinOp(left=Constant(value='\346\227\245\346\234\254', lineno=1, "
+     "col_offset=4, end_lineno=1, "
+     "end_col_offset=12), op=Add(), right=Name(id='y', ctx=Load(), lineno=1, col_offset=15, "
+     "end_lineno=1, "
      "end_col_offset=16), lineno=1, col_offset=4, end_lineno=1, end_col_offset=16), lineno=1, "
      "col_offset=0, end_lineno=1, end_col_offset=16)])"},
     {"f(a)(b)",
      "Module(body=[Expr(value=Call(func=Call(func=Name(id='f', ctx=Load(), lineno=1, col_offset=0, "
      "end_lineno=1, end_col_offset=1), args=[Name(id='a', ctx=Load(), lineno=1, col_offset=2, "
      "end_lineno=1, end_col_offset=3)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=4), "
-     "args=[Name(id='b', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6)], lineno=1, "
+     "args=[Name(id='b', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6)], "
+     "lineno=1, "
      "col_offset=0, end_lineno=1, end_col_offset=7), lineno=1, col_offset=0, end_lineno=1, "
      "end_col_offset=7)])"},
     {"x = {1: 2, **d}",
@@ -1853,14 +2019,18 @@ const DumpCase kPositions[] = {
      "col_offset=0, end_lineno=1, end_col_offset=15)])"},
     {"x = [*a, *b]",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, "
-     "end_col_offset=1)], value=List(elts=[Starred(value=Name(id='a', ctx=Load(), lineno=1, col_offset=6, "
+     "end_col_offset=1)], value=List(elts=[Starred(value=Name(id='a', ctx=Load(), lineno=1, "
+     "col_offset=6, "
      "end_lineno=1, end_col_offset=7), ctx=Load(), lineno=1, col_offset=5, end_lineno=1, "
-     "end_col_offset=7), Starred(value=Name(id='b', ctx=Load(), lineno=1, col_offset=10, end_lineno=1, "
+     "end_col_offset=7), Starred(value=Name(id='b', ctx=Load(), lineno=1, col_offset=10, "
+     "end_lineno=1, "
      "end_col_offset=11), ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=11)], "
-     "ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=12), lineno=1, col_offset=0, "
+     "ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=12), lineno=1, "
+     "col_offset=0, "
      "end_lineno=1, end_col_offset=12)])"},
     {"a if b else c",
-     "Module(body=[Expr(value=IfExp(test=Name(id='b', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, "
+     "Module(body=[Expr(value=IfExp(test=Name(id='b', ctx=Load(), lineno=1, col_offset=5, "
+     "end_lineno=1, "
      "end_col_offset=6), body=Name(id='a', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, "
      "end_col_offset=1), orelse=Name(id='c', ctx=Load(), lineno=1, col_offset=12, end_lineno=1, "
      "end_col_offset=13), lineno=1, col_offset=0, end_lineno=1, end_col_offset=13), lineno=1, "
@@ -1868,14 +2038,18 @@ const DumpCase kPositions[] = {
     {"print(a,\n      b)\n",
      "Module(body=[Expr(value=Call(func=Name(id='print', ctx=Load(), lineno=1, col_offset=0, "
      "end_lineno=1, end_col_offset=5), args=[Name(id='a', ctx=Load(), lineno=1, col_offset=6, "
-     "end_lineno=1, end_col_offset=7), Name(id='b', ctx=Load(), lineno=2, col_offset=6, end_lineno=2, "
+     "end_lineno=1, end_col_offset=7), Name(id='b', ctx=Load(), lineno=2, col_offset=6, "
+     "end_lineno=2, "
      "end_col_offset=7)], lineno=1, col_offset=0, end_lineno=2, end_col_offset=8), lineno=1, "
      "col_offset=0, end_lineno=2, end_col_offset=8)])"},
     {"x = y\\\n  + z",
      "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, "
-     "end_col_offset=1)], value=BinOp(left=Name(id='y', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, "
-     "end_col_offset=5), op=Add(), right=Name(id='z', ctx=Load(), lineno=2, col_offset=4, end_lineno=2, "
-     "end_col_offset=5), lineno=1, col_offset=4, end_lineno=2, end_col_offset=5), lineno=1, col_offset=0, "
+     "end_col_offset=1)], value=BinOp(left=Name(id='y', ctx=Load(), lineno=1, col_offset=4, "
+     "end_lineno=1, "
+     "end_col_offset=5), op=Add(), right=Name(id='z', ctx=Load(), lineno=2, col_offset=4, "
+     "end_lineno=2, "
+     "end_col_offset=5), lineno=1, col_offset=4, end_lineno=2, end_col_offset=5), lineno=1, "
+     "col_offset=0, "
      "end_lineno=2, end_col_offset=5)])"},
 };
 
@@ -1883,9 +2057,11 @@ const DumpCase kPositions[] = {
 const ErrorCase kGrammarErrors[] = {
     {"x = 1 +", "SyntaxError", "invalid syntax", 1, 8, 1, 9},
     {"x = 5\nx += \n", "SyntaxError", "invalid syntax", 2, 6, 2, 7},
-    {"f() = 1", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1, 1, 4},
+    {"f() = 1", "SyntaxError",
+     "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1, 1, 4},
     {"f(a=1, b)", "SyntaxError", "positional argument follows keyword argument", 1, 9, 1, 10},
-    {"[*x for x in y]", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 2, 1, 4},
+    {"[*x for x in y]", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 2,
+     1, 4},
     {"x = 1 2", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
     {"if x\n  pass", "SyntaxError", "expected ':'", 1, 5, 1, 6},
     {"while x\n pass", "SyntaxError", "expected ':'", 1, 8, 1, 9},
@@ -1907,38 +2083,57 @@ const ErrorCase kGrammarErrors[] = {
     {"x = yield = 3", "SyntaxError", "assignment to yield expression not possible", 1, 5, 1, 10},
     {"def f(*): pass", "SyntaxError", "named arguments must follow bare *", 1, 7, 1, 8},
     {"def f(*, **k): pass", "SyntaxError", "named arguments must follow bare *", 1, 7, 1, 8},
-    {"def f(a=1, b): pass", "SyntaxError", "parameter without a default follows parameter with a default", 1, 12, 1, 13},
-    {"def f(**k, a): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12, 1, 13},
+    {"def f(a=1, b): pass", "SyntaxError",
+     "parameter without a default follows parameter with a default", 1, 12, 1, 13},
+    {"def f(**k, a): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12, 1,
+     13},
     {"def f(a, /, b, /): pass", "SyntaxError", "/ may appear only once", 1, 16, 1, 17},
-    {"lambda a=1, b: 0", "SyntaxError", "parameter without a default follows parameter with a default", 1, 13, 1, 14},
-    {"f(**k, *a)", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 6, 1, 10},
-    {"f(**k, a)", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 9, 1, 10},
+    {"lambda a=1, b: 0", "SyntaxError",
+     "parameter without a default follows parameter with a default", 1, 13, 1, 14},
+    {"f(**k, *a)", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking",
+     1, 6, 1, 10},
+    {"f(**k, a)", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 9, 1,
+     10},
     {"del f()", "SyntaxError", "cannot delete function call", 1, 5, 1, 8},
-    {"(a, b) += 1", "SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1, 1, 1, 7},
-    {"a, b += 1", "SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1, 1, 1, 5},
+    {"(a, b) += 1", "SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1,
+     1, 1, 7},
+    {"a, b += 1", "SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1, 1,
+     1, 5},
     {"[a] : int", "SyntaxError", "only single target (not list) can be annotated", 1, 1, 1, 4},
     {"a, b: int", "SyntaxError", "only single target (not tuple) can be annotated", 1, 1, 1, 2},
     {"f(): int", "SyntaxError", "illegal target for annotation", 1, 1, 1, 4},
     {"True = 1", "SyntaxError", "cannot assign to True", 1, 1, 1, 5},
     {"None = 1", "SyntaxError", "cannot assign to None", 1, 1, 1, 5},
-    {"... = 1", "SyntaxError", "cannot assign to ellipsis here. Maybe you meant '==' instead of '='?", 1, 1, 1, 4},
+    {"... = 1", "SyntaxError",
+     "cannot assign to ellipsis here. Maybe you meant '==' instead of '='?", 1, 1, 1, 4},
     {"x = (yield) = 1", "SyntaxError", "cannot assign to yield expression", 1, 6, 1, 11},
-    {"a + 1 = 2", "SyntaxError", "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 1, 1, 6},
-    {"x, f() = 1", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 4, 1, 7},
+    {"a + 1 = 2", "SyntaxError",
+     "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 1, 1, 6},
+    {"x, f() = 1", "SyntaxError",
+     "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 4, 1, 7},
     {"(a, f()) = 1", "SyntaxError", "cannot assign to function call", 1, 5, 1, 8},
-    {"[x for x in y] = 1", "SyntaxError", "cannot assign to list comprehension here. Maybe you meant '==' instead of '='?", 1, 1, 1, 15},
+    {"[x for x in y] = 1", "SyntaxError",
+     "cannot assign to list comprehension here. Maybe you meant '==' instead of '='?", 1, 1, 1, 15},
     {"x = f() = 1", "SyntaxError", "cannot assign to function call", 1, 5, 1, 8},
-    {"if x = 1: pass", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4, 1, 9},
-    {"if f() = 1: pass", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 4, 1, 7},
-    {"[x = 1]", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 2, 1, 7},
-    {"f(a.b=1)", "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 3, 1, 7},
+    {"if x = 1: pass", "SyntaxError",
+     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4, 1, 9},
+    {"if f() = 1: pass", "SyntaxError",
+     "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 4, 1, 7},
+    {"[x = 1]", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 2,
+     1, 7},
+    {"f(a.b=1)", "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?",
+     1, 3, 1, 7},
     {"f(a=1=2)", "SyntaxError", "invalid syntax", 1, 6, 1, 7},
     {"f(True=1)", "SyntaxError", "cannot assign to True", 1, 3, 1, 8},
-    {"(x := 1) = 2", "SyntaxError", "cannot assign to named expression here. Maybe you meant '==' instead of '='?", 1, 2, 1, 8},
+    {"(x := 1) = 2", "SyntaxError",
+     "cannot assign to named expression here. Maybe you meant '==' instead of '='?", 1, 2, 1, 8},
     {"x := 1", "SyntaxError", "invalid syntax", 1, 3, 1, 5},
-    {"f(*x for x in y)", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 3, 1, 5},
-    {"{**a for a in b}", "SyntaxError", "dict unpacking cannot be used in dict comprehension", 1, 2, 1, 4},
-    {"{*a for a in b}", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 2, 1, 4},
+    {"f(*x for x in y)", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 3,
+     1, 5},
+    {"{**a for a in b}", "SyntaxError", "dict unpacking cannot be used in dict comprehension", 1, 2,
+     1, 4},
+    {"{*a for a in b}", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 2,
+     1, 4},
     {"(*a)", "SyntaxError", "cannot use starred expression here", 1, 2, 1, 4},
     {"x = 1 <> 2", "SyntaxError", "invalid syntax", 1, 7, 1, 9},
     {"x = a.1", "SyntaxError", "invalid syntax", 1, 6, 1, 8},
@@ -1953,7 +2148,8 @@ const ErrorCase kGrammarErrors[] = {
     {"assert", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
     {"raise from x", "SyntaxError", "invalid syntax", 1, 7, 1, 11},
     {"try:\n pass\n", "SyntaxError", "expected 'except' or 'finally' block", 2, 6, 2, -1},
-    {"try:\n pass\nelse:\n pass", "SyntaxError", "expected 'except' or 'finally' block", 3, 1, 3, 5},
+    {"try:\n pass\nelse:\n pass", "SyntaxError", "expected 'except' or 'finally' block", 3, 1, 3,
+     5},
     {"a if b", "SyntaxError", "expected 'else' after 'if' expression", 1, 1, 1, 7},
     {"a if b else", "SyntaxError", "invalid syntax", 1, 12, 1, 13},
     {"not", "SyntaxError", "invalid syntax", 1, 4, 1, 5},
@@ -1987,16 +2183,22 @@ const ErrorCase kGrammarErrors[] = {
     {"@d\nx = 1", "SyntaxError", "invalid syntax", 2, 1, 2, 2},
     {"@d\n", "SyntaxError", "invalid syntax", 1, 0, 1, 0},
     {"def f(*a, *b): pass", "SyntaxError", "* argument may appear only once", 1, 11, 1, 12},
-    {"def f(**a, *b): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12, 1, 13},
-    {"def f(a=1, /, b): pass", "SyntaxError", "parameter without a default follows parameter with a default", 1, 15, 1, 16},
+    {"def f(**a, *b): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12,
+     1, 13},
+    {"def f(a=1, /, b): pass", "SyntaxError",
+     "parameter without a default follows parameter with a default", 1, 15, 1, 16},
     {"def f(*, a, /): pass", "SyntaxError", "/ must be ahead of *", 1, 13, 1, 14},
     {"def f(/): pass", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
-    {"def f(**a, **b): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12, 1, 14},
-    {"def f(*a=1): pass", "SyntaxError", "var-positional argument cannot have default value", 1, 9, 1, 10},
-    {"def f(**a=1): pass", "SyntaxError", "var-keyword argument cannot have default value", 1, 10, 1, 11},
+    {"def f(**a, **b): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 12,
+     1, 14},
+    {"def f(*a=1): pass", "SyntaxError", "var-positional argument cannot have default value", 1, 9,
+     1, 10},
+    {"def f(**a=1): pass", "SyntaxError", "var-keyword argument cannot have default value", 1, 10,
+     1, 11},
     {"lambda *: 0", "SyntaxError", "named arguments must follow bare *", 1, 9, 1, 10},
     {"f(a=)", "SyntaxError", "expected argument value expression", 1, 3, 1, 5},
-    {"f(x=1 for x in y)", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 3, 1, 5},
+    {"f(x=1 for x in y)", "SyntaxError",
+     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 3, 1, 5},
     {"f(**a=1)", "SyntaxError", "cannot assign to keyword argument unpacking", 1, 3, 1, 8},
     {"[x for x in y if]", "SyntaxError", "invalid syntax", 1, 17, 1, 18},
     {"[x for x y]", "SyntaxError", "'in' expected after for-loop variables", 1, 10, 1, 11},
@@ -2007,14 +2209,19 @@ const ErrorCase kGrammarErrors[] = {
     {"{*a: 1}", "SyntaxError", "invalid syntax", 1, 4, 1, 5},
     {"{1: *a}", "SyntaxError", "cannot use a starred expression in a dictionary value", 1, 5, 1, 7},
     {"(**a)", "SyntaxError", "cannot use double starred expression here", 1, 2, 1, 4},
-    {"f(**a, *b, c)", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 6, 1, 12},
+    {"f(**a, *b, c)", "SyntaxError",
+     "iterable argument unpacking follows keyword argument unpacking", 1, 6, 1, 12},
     {"f(*a, b=1, c)", "SyntaxError", "positional argument follows keyword argument", 1, 13, 1, 14},
     {"a[1:2:3:4]", "SyntaxError", "invalid syntax", 1, 8, 1, 9},
-    {"print(*a for a in b)", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1, 7, 1, 9},
+    {"print(*a for a in b)", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1,
+     7, 1, 9},
     {"(x for x in y) = 1", "SyntaxError", "cannot assign to generator expression", 1, 1, 1, 15},
-    {"f() += 1", "SyntaxError", "'function call' is an illegal expression for augmented assignment", 1, 1, 1, 4},
-    {"[a] += 1", "SyntaxError", "'list' is an illegal expression for augmented assignment", 1, 1, 1, 4},
-    {"def f(): x = yield = 1", "SyntaxError", "assignment to yield expression not possible", 1, 14, 1, 19},
+    {"f() += 1", "SyntaxError", "'function call' is an illegal expression for augmented assignment",
+     1, 1, 1, 4},
+    {"[a] += 1", "SyntaxError", "'list' is an illegal expression for augmented assignment", 1, 1, 1,
+     4},
+    {"def f(): x = yield = 1", "SyntaxError", "assignment to yield expression not possible", 1, 14,
+     1, 19},
     {"x = not", "SyntaxError", "invalid syntax", 1, 8, 1, 9},
     {"1 if 2 else", "SyntaxError", "invalid syntax", 1, 12, 1, 13},
     {"assert x, ", "SyntaxError", "invalid syntax", 1, 11, 1, 12},
@@ -2023,7 +2230,8 @@ const ErrorCase kGrammarErrors[] = {
     {"def f(x):\n    return x +\n", "SyntaxError", "invalid syntax", 2, 15, 2, 16},
     {"class C:\n    def f(self)\n        pass", "SyntaxError", "expected ':'", 2, 16, 2, 17},
     {"x = {'a': 1, 'b' 2}", "SyntaxError", "':' expected after dictionary key", 1, 16, 1, 0},
-    {"x = {'a': 1 'b': 2}", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 11, 1, 16},
+    {"x = {'a': 1 'b': 2}", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 11, 1,
+     16},
     {"x = (1 2)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6, 1, 9},
     {"f(1 2)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 3, 1, 6},
     {"x = [1, 2, 3 4]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 12, 1, 15},
@@ -2055,13 +2263,16 @@ const ErrorCase kGrammarErrors[] = {
     {"@dec\n@dec2\nx = 1", "SyntaxError", "invalid syntax", 3, 1, 3, 2},
     {"def f(a b): pass", "SyntaxError", "invalid syntax", 1, 9, 1, 10},
     {"def f(a, b c): pass", "SyntaxError", "invalid syntax", 1, 12, 1, 13},
-    {"def f(a=1 b=2): pass", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9, 1, 12},
-    {"class C(A B): pass", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9, 1, 12},
+    {"def f(a=1 b=2): pass", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9, 1,
+     12},
+    {"class C(A B): pass", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9, 1,
+     12},
     {"x = 1 if else 2", "SyntaxError", "invalid syntax", 1, 10, 1, 14},
     {"x = if y else z", "SyntaxError", "invalid syntax", 1, 5, 1, 7},
     {"lambda: yield", "SyntaxError", "invalid syntax", 1, 9, 1, 14},
     {"x = lambda: yield 1", "SyntaxError", "invalid syntax", 1, 13, 1, 18},
-    {"lambda x=1, y: x", "SyntaxError", "parameter without a default follows parameter with a default", 1, 13, 1, 14},
+    {"lambda x=1, y: x", "SyntaxError",
+     "parameter without a default follows parameter with a default", 1, 13, 1, 14},
     {"f(**)", "SyntaxError", "invalid syntax", 1, 5, 1, 6},
     {"f(*)", "SyntaxError", "Invalid star expression", 1, 4, 1, 5},
     {"f(,)", "SyntaxError", "invalid syntax", 1, 3, 1, 4},
@@ -2116,17 +2327,21 @@ const ErrorCase kGrammarErrors[] = {
     {"x = (*)", "SyntaxError", "Invalid star expression", 1, 7, 1, 8},
     {"f(a for a in b for)", "SyntaxError", "invalid syntax", 1, 19, 1, 20},
     {"f(a for a in b if)", "SyntaxError", "invalid syntax", 1, 18, 1, 19},
-    {"x = 1 if 2 else 3 if 4", "SyntaxError", "expected 'else' after 'if' expression", 1, 17, 1, 23},
+    {"x = 1 if 2 else 3 if 4", "SyntaxError", "expected 'else' after 'if' expression", 1, 17, 1,
+     23},
     {"x = (yield from)", "SyntaxError", "invalid syntax", 1, 16, 1, 17},
     {"def f(): yield from", "SyntaxError", "invalid syntax", 1, 20, 1, 21},
     {"0x1for", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
     {"1else", "SyntaxError", "invalid syntax", 1, 2, 1, 6},
-    {"def f(a, *, b, **c, d): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 21, 1, 22},
-    {"def f(a, **b, c): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 15, 1, 16},
+    {"def f(a, *, b, **c, d): pass", "SyntaxError", "arguments cannot follow var-keyword argument",
+     1, 21, 1, 22},
+    {"def f(a, **b, c): pass", "SyntaxError", "arguments cannot follow var-keyword argument", 1, 15,
+     1, 16},
     {"def f(*, *a): pass", "SyntaxError", "* argument may appear only once", 1, 10, 1, 11},
     {"def f(a, /, /): pass", "SyntaxError", "/ may appear only once", 1, 13, 1, 14},
     {"def f(*, /): pass", "SyntaxError", "/ must be ahead of *", 1, 10, 1, 11},
-    {"def f(a=1, b, c=2): pass", "SyntaxError", "parameter without a default follows parameter with a default", 1, 12, 1, 13},
+    {"def f(a=1, b, c=2): pass", "SyntaxError",
+     "parameter without a default follows parameter with a default", 1, 12, 1, 13},
     {"lambda a, /, /: 0", "SyntaxError", "/ may appear only once", 1, 14, 1, 15},
     {"lambda *a, *b: 0", "SyntaxError", "* argument may appear only once", 1, 12, 1, 13},
     {"x = a.b.c.", "SyntaxError", "invalid syntax", 1, 11, 1, 12},
@@ -2135,19 +2350,24 @@ const ErrorCase kGrammarErrors[] = {
     {"x = a.1.b", "SyntaxError", "invalid syntax", 1, 6, 1, 8},
     {"x = 1..2", "SyntaxError", "invalid syntax", 1, 7, 1, 9},
     {"x = 1...2", "SyntaxError", "invalid syntax", 1, 8, 1, 10},
-    {"x = [1, 2\ny = 3\nz = (4, 5\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9, 2, 2},
+    {"x = [1, 2\ny = 3\nz = (4, 5\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?",
+     1, 9, 2, 2},
     {"x = 1 $ 2", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
     {"x = (1, $)", "SyntaxError", "invalid syntax", 1, 9, 1, 10},
-    {"print(\"hello\" \"world\" 3)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 7, 1, 24},
+    {"print(\"hello\" \"world\" 3)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?",
+     1, 7, 1, 24},
     {"x = 1\n\n\ny = ", "SyntaxError", "invalid syntax", 4, 5, 4, 6},
     {"x = 1 + \\\n\n2", "SyntaxError", "invalid syntax", 2, 1, 2, 2},
     {"x = 1.2.3", "SyntaxError", "invalid syntax", 1, 8, 1, 10},
     {"x = 1e1.5", "SyntaxError", "invalid syntax", 1, 8, 1, 10},
     {"while x:\n  break\nelse", "SyntaxError", "expected ':'", 3, 5, 3, 6},
     {"for x in y:\n  pass\nelse x:", "SyntaxError", "expected ':'", 3, 6, 3, 7},
-    {"try:\n  pass\nexcept (E, F) as e:\n  pass\nfinally:\n  pass\nelse:\n  pass", "SyntaxError", "invalid syntax", 7, 1, 7, 5},
-    {"try:\n  pass\nelse:\n  pass\nfinally:\n  pass", "SyntaxError", "expected 'except' or 'finally' block", 3, 1, 3, 5},
-    {"def f():\n  try:\n    pass\n  x = 1", "SyntaxError", "expected 'except' or 'finally' block", 4, 3, 4, 4},
+    {"try:\n  pass\nexcept (E, F) as e:\n  pass\nfinally:\n  pass\nelse:\n  pass", "SyntaxError",
+     "invalid syntax", 7, 1, 7, 5},
+    {"try:\n  pass\nelse:\n  pass\nfinally:\n  pass", "SyntaxError",
+     "expected 'except' or 'finally' block", 3, 1, 3, 5},
+    {"def f():\n  try:\n    pass\n  x = 1", "SyntaxError", "expected 'except' or 'finally' block",
+     4, 3, 4, 4},
     {"@d e\ndef f(): pass", "SyntaxError", "invalid syntax", 1, 4, 1, 5},
     {"if x:\n  pass\nelif:\n  pass", "SyntaxError", "invalid syntax", 3, 5, 3, 6},
     {"if x:\n  pass\nelse if y:\n  pass", "SyntaxError", "expected ':'", 3, 6, 3, 8},
@@ -2161,8 +2381,10 @@ const ErrorCase kGrammarErrors[] = {
     {"def f(a) -> : pass", "SyntaxError", "expected ':'", 1, 10, 1, 12},
     {"def f() ->: pass", "SyntaxError", "expected ':'", 1, 9, 1, 11},
     {"def f() -> x y: pass", "SyntaxError", "expected ':'", 1, 14, 1, 15},
-    {"class C(metaclass=M, x): pass", "SyntaxError", "positional argument follows keyword argument", 1, 23, 1, 24},
-    {"class C(**k, x): pass", "SyntaxError", "positional argument follows keyword argument unpacking", 1, 15, 1, 16},
+    {"class C(metaclass=M, x): pass", "SyntaxError", "positional argument follows keyword argument",
+     1, 23, 1, 24},
+    {"class C(**k, x): pass", "SyntaxError",
+     "positional argument follows keyword argument unpacking", 1, 15, 1, 16},
     {"x = 1 if 2 else 3 4", "SyntaxError", "invalid syntax", 1, 19, 1, 20},
     {"x = a[1 2]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 7, 1, 10},
     {"x = a[1:2 3]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9, 1, 12},
@@ -2176,16 +2398,19 @@ const ErrorCase kGrammarErrors[] = {
     {"x = [a, b c, d]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9, 1, 12},
     {"x = (a, b c)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9, 1, 12},
     {"x = {a, b c}", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 9, 1, 12},
-    {"x = {a: 1, b: 2 c: 3}", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 15, 1, 18},
+    {"x = {a: 1, b: 2 c: 3}", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 15,
+     1, 18},
     {"f(a, b c)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6, 1, 9},
     {"f(a=1 b=2)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 5, 1, 8},
     {"f(*a b)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 4, 1, 7},
     {"f(**a b)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 5, 1, 8},
     {"a[b c]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 3, 1, 6},
-    {"x = [a b for a in c]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6, 1, 9},
+    {"x = [a b for a in c]", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6, 1,
+     9},
     {"x = [a for a in b c]", "SyntaxError", "invalid syntax", 1, 19, 1, 20},
     {"print(a b)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 7, 1, 10},
-    {"print(1 if x else 2 3)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 19, 1, 22},
+    {"print(1 if x else 2 3)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 19,
+     1, 22},
     {"assert a b", "SyntaxError", "invalid syntax", 1, 10, 1, 11},
     {"del a b", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
     {"return a b", "SyntaxError", "invalid syntax", 1, 10, 1, 11},
@@ -2207,7 +2432,8 @@ const ErrorCase kGrammarErrors[] = {
     {"type x y", "SyntaxError", "invalid syntax", 1, 8, 1, 9},
     {"type(x) y", "SyntaxError", "invalid syntax", 1, 9, 1, 10},
     {"_ x", "SyntaxError", "invalid syntax", 1, 3, 1, 4},
-    {"def f():\n  (yield x) = 1", "SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 2, 4, 2, 11},
+    {"def f():\n  (yield x) = 1", "SyntaxError",
+     "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 2, 4, 2, 11},
     {"x = yield = y", "SyntaxError", "assignment to yield expression not possible", 1, 5, 1, 10},
     {"a = 1;; b", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
     {"a; ;", "SyntaxError", "invalid syntax", 1, 4, 1, 5},
@@ -2227,57 +2453,96 @@ const ErrorCase kGrammarErrors[] = {
 
 // SyntaxError attributes from ast.parse(src): indentation errors.
 const ErrorCase kIndentationErrors[] = {
-    {"def f():\nreturn 1\n", "IndentationError", "expected an indented block after function definition on line 1", 2, 1, 2, 7},
+    {"def f():\nreturn 1\n", "IndentationError",
+     "expected an indented block after function definition on line 1", 2, 1, 2, 7},
     {"x = 1\n\tif x:\n", "IndentationError", "unexpected indent", 2, 1, 2, -1},
     {"if True:\n    x = 1\n      y = 2\n", "IndentationError", "unexpected indent", 3, 6, 3, -1},
-    {"if x:\n    a\n  b\n", "IndentationError", "unindent does not match any outer indentation level", 3, 4, 3, -1},
-    {"if x:\n\ta\n        b\n", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1, 3, 0},
-    {"if x:\n        a\n\tb\n", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1, 3, 0},
-    {"if x:\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 6, 1, -1},
-    {"if x:\n\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 1, 2, -1},
-    {"def f():\n  \"\"\"doc\"\"\"\n x", "IndentationError", "unindent does not match any outer indentation level", 3, 3, 3, -1},
-    {"for x in y:\npass", "IndentationError", "expected an indented block after 'for' statement on line 1", 2, 1, 2, 5},
-    {"def f():\nx", "IndentationError", "expected an indented block after function definition on line 1", 2, 1, 2, 2},
-    {"class C:\nx", "IndentationError", "expected an indented block after class definition on line 1", 2, 1, 2, 2},
-    {"if x:\nx", "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 1, 2, 2},
-    {"if x:\n  pass\nelif y:\nx", "IndentationError", "expected an indented block after 'elif' statement on line 3", 4, 1, 4, 2},
-    {"if x:\n  pass\nelse:\nx", "IndentationError", "expected an indented block after 'else' statement on line 3", 4, 1, 4, 2},
-    {"while x:\nx", "IndentationError", "expected an indented block after 'while' statement on line 1", 2, 1, 2, 2},
-    {"for x in y:\nx", "IndentationError", "expected an indented block after 'for' statement on line 1", 2, 1, 2, 2},
-    {"with a:\nx", "IndentationError", "expected an indented block after 'with' statement on line 1", 2, 1, 2, 2},
-    {"try:\nx", "IndentationError", "expected an indented block after 'try' statement on line 1", 2, 1, 2, 2},
-    {"try:\n  pass\nexcept E:\nx", "IndentationError", "expected an indented block after 'except' statement on line 3", 4, 1, 4, 2},
-    {"try:\n  pass\nexcept:\nx", "IndentationError", "expected an indented block after 'except' statement on line 3", 4, 1, 4, 2},
-    {"try:\n  pass\nfinally:\nx", "IndentationError", "expected an indented block after 'finally' statement on line 3", 4, 1, 4, 2},
-    {"try:\n  pass\nexcept E:\n  pass\nelse:\nx", "IndentationError", "expected an indented block after 'else' statement on line 5", 6, 1, 6, 2},
-    {"for x in y:\n  pass\nelse:\nx", "IndentationError", "expected an indented block after 'else' statement on line 3", 4, 1, 4, 2},
-    {"while x:\n  pass\nelse:\nx", "IndentationError", "expected an indented block after 'else' statement on line 3", 4, 1, 4, 2},
+    {"if x:\n    a\n  b\n", "IndentationError",
+     "unindent does not match any outer indentation level", 3, 4, 3, -1},
+    {"if x:\n\ta\n        b\n", "TabError", "inconsistent use of tabs and spaces in indentation", 3,
+     1, 3, 0},
+    {"if x:\n        a\n\tb\n", "TabError", "inconsistent use of tabs and spaces in indentation", 3,
+     1, 3, 0},
+    {"if x:\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 1,
+     6, 1, -1},
+    {"if x:\n\n", "IndentationError", "expected an indented block after 'if' statement on line 1",
+     2, 1, 2, -1},
+    {"def f():\n  \"\"\"doc\"\"\"\n x", "IndentationError",
+     "unindent does not match any outer indentation level", 3, 3, 3, -1},
+    {"for x in y:\npass", "IndentationError",
+     "expected an indented block after 'for' statement on line 1", 2, 1, 2, 5},
+    {"def f():\nx", "IndentationError",
+     "expected an indented block after function definition on line 1", 2, 1, 2, 2},
+    {"class C:\nx", "IndentationError",
+     "expected an indented block after class definition on line 1", 2, 1, 2, 2},
+    {"if x:\nx", "IndentationError", "expected an indented block after 'if' statement on line 1", 2,
+     1, 2, 2},
+    {"if x:\n  pass\nelif y:\nx", "IndentationError",
+     "expected an indented block after 'elif' statement on line 3", 4, 1, 4, 2},
+    {"if x:\n  pass\nelse:\nx", "IndentationError",
+     "expected an indented block after 'else' statement on line 3", 4, 1, 4, 2},
+    {"while x:\nx", "IndentationError",
+     "expected an indented block after 'while' statement on line 1", 2, 1, 2, 2},
+    {"for x in y:\nx", "IndentationError",
+     "expected an indented block after 'for' statement on line 1", 2, 1, 2, 2},
+    {"with a:\nx", "IndentationError",
+     "expected an indented block after 'with' statement on line 1", 2, 1, 2, 2},
+    {"try:\nx", "IndentationError", "expected an indented block after 'try' statement on line 1", 2,
+     1, 2, 2},
+    {"try:\n  pass\nexcept E:\nx", "IndentationError",
+     "expected an indented block after 'except' statement on line 3", 4, 1, 4, 2},
+    {"try:\n  pass\nexcept:\nx", "IndentationError",
+     "expected an indented block after 'except' statement on line 3", 4, 1, 4, 2},
+    {"try:\n  pass\nfinally:\nx", "IndentationError",
+     "expected an indented block after 'finally' statement on line 3", 4, 1, 4, 2},
+    {"try:\n  pass\nexcept E:\n  pass\nelse:\nx", "IndentationError",
+     "expected an indented block after 'else' statement on line 5", 6, 1, 6, 2},
+    {"for x in y:\n  pass\nelse:\nx", "IndentationError",
+     "expected an indented block after 'else' statement on line 3", 4, 1, 4, 2},
+    {"while x:\n  pass\nelse:\nx", "IndentationError",
+     "expected an indented block after 'else' statement on line 3", 4, 1, 4, 2},
     {"def f():\n  pass\n  @d\n", "IndentationError", "unexpected unindent", 3, 5, 3, -1},
-    {"if x:\n  if y:\n    pass\n   z", "IndentationError", "unindent does not match any outer indentation level", 4, 5, 4, -1},
+    {"if x:\n  if y:\n    pass\n   z", "IndentationError",
+     "unindent does not match any outer indentation level", 4, 5, 4, -1},
     {"x = 1\n  y = 2", "IndentationError", "unexpected indent", 2, 2, 2, -1},
     {"  x = 1", "IndentationError", "unexpected indent", 1, 2, 1, -1},
     {"\tx = 1", "IndentationError", "unexpected indent", 1, 1, 1, -1},
-    {"if x:\n\tpass\n        pass", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1, 3, 0},
-    {"if x:\n        pass\n\tpass", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1, 3, 0},
+    {"if x:\n\tpass\n        pass", "TabError",
+     "inconsistent use of tabs and spaces in indentation", 3, 1, 3, 0},
+    {"if x:\n        pass\n\tpass", "TabError",
+     "inconsistent use of tabs and spaces in indentation", 3, 1, 3, 0},
     {"x = 1\n\n  \n\ty = 2", "IndentationError", "unexpected indent", 4, 1, 4, -1},
-    {"if x:\n  a\n b", "IndentationError", "unindent does not match any outer indentation level", 3, 3, 3, -1},
-    {"if x:\n    a\n  b\n c", "IndentationError", "unindent does not match any outer indentation level", 3, 4, 3, -1},
-    {"def f():\n    x = 1\n   y = 2\n", "IndentationError", "unindent does not match any outer indentation level", 3, 9, 3, -1},
-    {"def f():\n  if x:\n    pass\n  else:\n      pass\n    y\n", "IndentationError", "unindent does not match any outer indentation level", 6, 6, 6, -1},
-    {"if x:\n    pass\n  elif y:\n    pass\n", "IndentationError", "unindent does not match any outer indentation level", 3, 10, 3, -1},
-    {"class C:\n    def f(self):\n        pass\n      def g(self):\n        pass\n", "IndentationError", "unindent does not match any outer indentation level", 4, 19, 4, -1},
-    {"if x:\n\tif y:\n\t\tpass\n\telse:\n        pass\n", "TabError", "inconsistent use of tabs and spaces in indentation", 5, 1, 5, 0},
-    {"if x:\n \tpass\n \tpass\n  pass\n", "IndentationError", "unindent does not match any outer indentation level", 4, 7, 4, -1},
-    {"if x:\n    y = [1,\n2]\n  z = 3", "IndentationError", "unindent does not match any outer indentation level", 4, 8, 4, -1},
+    {"if x:\n  a\n b", "IndentationError", "unindent does not match any outer indentation level", 3,
+     3, 3, -1},
+    {"if x:\n    a\n  b\n c", "IndentationError",
+     "unindent does not match any outer indentation level", 3, 4, 3, -1},
+    {"def f():\n    x = 1\n   y = 2\n", "IndentationError",
+     "unindent does not match any outer indentation level", 3, 9, 3, -1},
+    {"def f():\n  if x:\n    pass\n  else:\n      pass\n    y\n", "IndentationError",
+     "unindent does not match any outer indentation level", 6, 6, 6, -1},
+    {"if x:\n    pass\n  elif y:\n    pass\n", "IndentationError",
+     "unindent does not match any outer indentation level", 3, 10, 3, -1},
+    {"class C:\n    def f(self):\n        pass\n      def g(self):\n        pass\n",
+     "IndentationError", "unindent does not match any outer indentation level", 4, 19, 4, -1},
+    {"if x:\n\tif y:\n\t\tpass\n\telse:\n        pass\n", "TabError",
+     "inconsistent use of tabs and spaces in indentation", 5, 1, 5, 0},
+    {"if x:\n \tpass\n \tpass\n  pass\n", "IndentationError",
+     "unindent does not match any outer indentation level", 4, 7, 4, -1},
+    {"if x:\n    y = [1,\n2]\n  z = 3", "IndentationError",
+     "unindent does not match any outer indentation level", 4, 8, 4, -1},
     {"@d\n  def f(): pass", "IndentationError", "unexpected indent", 2, 2, 2, -1},
-    {"if x:\n  pass\n\n\n y = 1", "IndentationError", "unindent does not match any outer indentation level", 5, 7, 5, -1},
+    {"if x:\n  pass\n\n\n y = 1", "IndentationError",
+     "unindent does not match any outer indentation level", 5, 7, 5, -1},
     {"if x:\n  pass\n\n\n    y = 1", "IndentationError", "unexpected indent", 5, 4, 5, -1},
-    {"if x:\n    \014pass", "IndentationError", "expected an indented block after 'if' statement on line 1", 2, 6, 2, 10},
+    {"if x:\n    \014pass", "IndentationError",
+     "expected an indented block after 'if' statement on line 1", 2, 6, 2, 10},
     {" x = 1", "IndentationError", "unexpected indent", 1, 1, 1, -1},
     {"x = 1\n x = 2", "IndentationError", "unexpected indent", 2, 1, 2, -1},
     {"if x:\n pass\n  pass", "IndentationError", "unexpected indent", 3, 2, 3, -1},
-    {"if x:\n  pass\n pass", "IndentationError", "unindent does not match any outer indentation level", 3, 6, 3, -1},
-    {"class C:\n    def f(self):\n        pass\n    def g(self):\n        pass\n  x = 1\n", "IndentationError", "unindent does not match any outer indentation level", 6, 8, 6, -1},
+    {"if x:\n  pass\n pass", "IndentationError",
+     "unindent does not match any outer indentation level", 3, 6, 3, -1},
+    {"class C:\n    def f(self):\n        pass\n    def g(self):\n        pass\n  x = 1\n",
+     "IndentationError", "unindent does not match any outer indentation level", 6, 8, 6, -1},
 };
 
 TEST(ParserTables, Statements) { check_dumps(kStatements, std::size(kStatements), false); }
@@ -2285,7 +2550,9 @@ TEST(ParserTables, Expressions) { check_dumps(kExpressions, std::size(kExpressio
 TEST(ParserTables, Literals) { check_dumps(kLiterals, std::size(kLiterals), false); }
 TEST(ParserTables, Positions) { check_dumps(kPositions, std::size(kPositions), true); }
 TEST(ParserTables, GrammarErrors) { check_errors(kGrammarErrors, std::size(kGrammarErrors)); }
-TEST(ParserTables, IndentationErrors) { check_errors(kIndentationErrors, std::size(kIndentationErrors)); }
+TEST(ParserTables, IndentationErrors) {
+  check_errors(kIndentationErrors, std::size(kIndentationErrors));
+}
 
 }  // namespace
 }  // namespace ftpy::compiler

@@ -130,9 +130,10 @@ TEST(Protocol, ContainerErrors) {
   EXPECT_EQ(error_of([&] { contains(one.get(), one.get()); }),
             "TypeError: argument of type 'int' is not iterable");
   EXPECT_EQ(error_of([&] { call0(one.get()); }), "TypeError: 'int' object is not callable");
-  EXPECT_EQ(run("class S:\n  def __getitem__(self, i):\n    if i > 2: raise IndexError\n    return i\n"
-                "result = (list(S()), 2 in S())"),
-            "([0, 1, 2], True)");
+  EXPECT_EQ(
+      run("class S:\n  def __getitem__(self, i):\n    if i > 2: raise IndexError\n    return i\n"
+          "result = (list(S()), 2 in S())"),
+      "([0, 1, 2], True)");
   EXPECT_EQ(run("class I:\n  def __iter__(self): return 1\niter(I())"),
             "TypeError: iter() returned non-iterator of type 'int'");
 }
@@ -196,9 +197,10 @@ TEST(Protocol, IsInstance) {
   EXPECT_FALSE(isinstance(one.get(), &StrType));
   EXPECT_EQ(error_of([&] { isinstance(one.get(), one.get()); }),
             "TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union");
-  EXPECT_EQ(run("class M(type):\n  def __instancecheck__(c, i): return i == 42\nclass A(metaclass=M): "
-                "pass\nresult = (isinstance(42, A), isinstance(1, A))"),
-            "(True, False)");
+  EXPECT_EQ(
+      run("class M(type):\n  def __instancecheck__(c, i): return i == 42\nclass A(metaclass=M): "
+          "pass\nresult = (isinstance(42, A), isinstance(1, A))"),
+      "(True, False)");
 }
 
 TEST(Protocol, Attributes) {
@@ -220,15 +222,21 @@ TEST(Args, ParseArgsMessages) {
   Object* out[2];
   Ref<> one = int_from(1);
   Object* three[3] = {one.get(), one.get(), one.get()};
-  EXPECT_EQ(error_of([&] { parse_args("to_bytes", three, 3, nullptr, {"length", "byteorder"}, 0, out); }),
+  EXPECT_EQ(error_of([&] {
+              parse_args("to_bytes", three, 3, nullptr, {"length", "byteorder"}, 0, out);
+            }),
             "TypeError: to_bytes() takes at most 2 positional arguments (3 given)");
-  EXPECT_EQ(error_of([&] { parse_args("f", three, 0, nullptr, {"x", "y"}, 1, out); }),
+  EXPECT_EQ(error_of([&] {
+              parse_args("f", three, 0, nullptr, {"x", "y"}, 1, out);
+            }),
             "TypeError: f() missing required argument 'x' (pos 1)");
   Ref<> kw = tuple_pack({intern("foo")});
   EXPECT_EQ(error_of([&] { parse_args("split", three, 0, kw.get(), {"sep"}, 0, out); }),
             "TypeError: split() got an unexpected keyword argument 'foo'");
   Ref<> kw2 = tuple_pack({intern("sep")});
-  EXPECT_EQ(error_of([&] { parse_args("split", three, 1, kw2.get(), {"sep", "maxsplit"}, 0, out); }),
+  EXPECT_EQ(error_of([&] {
+              parse_args("split", three, 1, kw2.get(), {"sep", "maxsplit"}, 0, out);
+            }),
             "TypeError: argument for split() given by name ('sep') and position (1)");
   EXPECT_EQ(error_of([&] { check_nargs("len", 2, 1, 1); }),
             "TypeError: len() takes exactly one argument (2 given)");

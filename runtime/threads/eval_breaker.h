@@ -1,0 +1,46 @@
+// eval_breaker.h — the per-thread word the eval loop polls (ThreadState::eval_breaker).
+//
+// The loop tests the whole word with one relaxed load at backward jumps,
+// calls and RESUME (runtime/vm/eval.cpp); only when it is non-zero does it
+// call vm::handle_eval_breaker (eval_breaker.cpp), which serves each bit.
+// Any thread may set a bit (fetch_or, release); the owner clears the bits it
+// serves (fetch_and). Handling a bit may switch threads (GIL drop) or raise
+// (KeyboardInterrupt), so the eval loop calls it only where its state is
+// consistent for an exception.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+
+#include "runtime/threads/thread_state.h"
+
+namespace ftpy {
+
+enum EvalBreakerBit : uint32_t {
+  // Another thread has waited one switch interval for the GIL: release it,
+  // wait until someone else took it, take it back (gil.h, forced switching).
+  // Set and cleared under the GIL's mutex (gil.cpp).
+  kBreakerGilDropRequest = 1u << 0,
+  // A SIGINT (or _thread.interrupt_main) is pending: the main thread raises
+  // KeyboardInterrupt at its next check (interrupt.h). Other threads ignore it.
+  kBreakerInterrupt = 1u << 1,
+  // Reserved for the free-threaded core (issue 4): stop-the-world request,
+  // biased-count merge queue non-empty, QSBR report due, asynchronous exception.
+  kBreakerStopTheWorld = 1u << 2,
+  kBreakerBrcMerge = 1u << 3,
+  kBreakerQsbr = 1u << 4,
+  kBreakerAsyncException = 1u << 5,
+};
+
+// Sets `bits` in ts's eval breaker (release: whatever the setter wrote before
+// is visible to the owner once it sees the bit). Async-signal-safe.
+inline void eval_breaker_set(ThreadState* ts, uint32_t bits) {
+  ts->eval_breaker.fetch_or(bits, std::memory_order_release);
+}
+// Clears `bits` (relaxed: the owner re-reads the state the bit guarded under
+// that state's own synchronization).
+inline void eval_breaker_clear(ThreadState* ts, uint32_t bits) {
+  ts->eval_breaker.fetch_and(~bits, std::memory_order_relaxed);
+}
+
+}  // namespace ftpy
