@@ -205,7 +205,9 @@ Ref<> float_format_method(Object* self, Object* const* args, size_t nargs, Objec
   std::string error, out;
   const char* tname = type_name_of(self);
   if (!num::parse_format_spec(spec, &fs, &error, tname)) raise(&exc::ValueError, error);
-  check_num_status(num::float_format(float_value(self), fs, &out, &error, tname), error);
+  num::NumStatus st = num::float_format(float_value(self), fs, &out, &error, tname);
+  if (st != num::NumStatus::Ok && error.empty()) error = num::unknown_format_code_message(fs.type, tname);
+  check_num_status(st, error);
   return str_new(out);
 }
 

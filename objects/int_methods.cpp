@@ -102,6 +102,7 @@ Ref<> int_format_method(Object* self, Object* const* args, size_t nargs, Object*
   if (!num::parse_format_spec(spec, &fs, &error, tname)) raise(&exc::ValueError, error);
   std::string out;
   num::NumStatus st = num::int_format(int_to_mpz(self), fs, &out, &error, tname);
+  if (st != num::NumStatus::Ok && error.empty()) error = num::unknown_format_code_message(fs.type, tname);
   check_num_status(st, error);
   return str_new(out);
 }

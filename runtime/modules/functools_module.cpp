@@ -232,7 +232,12 @@ const char* const kWrapperAssignments[] = {"__module__", "__name__", "__qualname
                                            "__annotations__"};
 
 Ref<> update_wrapper_impl(Object* wrapper, Object* wrapped, Object* assigned, Object* updated) {
+  auto check_name = [](Object* name_obj) {
+    if (!is_str(name_obj))
+      raisef(&exc::TypeError, "attribute name must be string, not '%s'", type_name_of(name_obj));
+  };
   auto assign = [&](Object* name_obj) {
+    check_name(name_obj);
     Str* name = intern(static_cast<Str*>(name_obj));
     Ref<> value = getattr_or_null(wrapped, name);
     if (value) setattr(wrapper, name, value.get());
@@ -243,6 +248,7 @@ Ref<> update_wrapper_impl(Object* wrapper, Object* wrapped, Object* assigned, Ob
     for (const char* n : kWrapperAssignments) assign(intern(n));
   }
   auto update = [&](Object* name_obj) {
+    check_name(name_obj);
     Str* name = intern(static_cast<Str*>(name_obj));
     Ref<> target = getattr(wrapper, name);
     Ref<> source = getattr_or_null(wrapped, name);

@@ -174,7 +174,7 @@ void seed_object(RandomObject* r, Object* a) {
     std::string all(text);
     all += sha512(text);
     mpz_import(n.get_mpz_t(), all.size(), 1, 1, 1, 0, all.data());
-  } else if (is_float(a)) {
+  } else if (is_instance_of(a, &FloatType)) {
     uint64_t h = static_cast<uint64_t>(hash(a));  // CPython: (size_t)hash
     n = static_cast<unsigned long>(h >> 32);
     n <<= 32;

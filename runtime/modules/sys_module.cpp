@@ -22,6 +22,7 @@
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 #include "runtime/modules/import.h"
 #include "runtime/modules/module_util.h"
 #include "runtime/modules/stdio.h"
@@ -37,7 +38,8 @@ std::atomic<double> the_switch_interval{0.005};
 Ref<> sys_exit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   check_no_kwargs("exit", kwnames);
   check_nargs("exit", nargs, 0, 1);
-  Ref<> e = nargs == 0 ? call0(&exc::SystemExit) : call1(&exc::SystemExit, args[0]);
+  // sys.exit(None) raises SystemExit() with no args, as CPython.
+  Ref<> e = nargs == 0 || args[0] == kNone ? call0(&exc::SystemExit) : call1(&exc::SystemExit, args[0]);
   throw PyException(std::move(e));
 }
 
@@ -127,6 +129,52 @@ Ref<> sys_displayhook(Object*, Object* const* args, size_t nargs, Object* kwname
   return none();
 }
 
+// sys.version_info: a tuple subclass with named fields (CPython's structseq).
+Type VersionInfoType;
+const char* const kVersionFields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+
+template <int I>
+Ref<> version_field(Object* self) { return Ref<>::borrow(tuple_item(self, I)); }
+
+Ref<> version_info_repr(Object* self) {
+  std::string text = "sys.version_info(";
+  for (int i = 0; i < 5; ++i) {
+    if (i) text += ", ";
+    text += kVersionFields[i];
+    text += '=';
+    text += repr_utf8(tuple_item(self, i));
+  }
+  text += ')';
+  return str_new(text);
+}
+
+const GetSetDef kVersionInfoGetSets[] = {
+    {"major", version_field<0>, nullptr, nullptr},
+    {"minor", version_field<1>, nullptr, nullptr},
+    {"micro", version_field<2>, nullptr, nullptr},
+    {"releaselevel", version_field<3>, nullptr, nullptr},
+    {"serial", version_field<4>, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+Ref<> make_version_info() {
+  Type& t = VersionInfoType;
+  if (!type_has_flag(&t, kTypeReady)) {
+    t.name = "sys.version_info";
+    t.base = &TupleType;
+    t.basicsize = TupleType.basicsize;
+    t.itemsize = TupleType.itemsize;
+    t.tp_repr = version_info_repr;
+    t.getsets = kVersionInfoGetSets;
+    type_ready(&t);
+  }
+  Ref<Tuple> v = tuple_new_of_type(&VersionInfoType, 5);
+  Object* items[5] = {int_from(3).release(), int_from(13).release(), int_from(0).release(),
+                      str_new("final").release(), int_from(0).release()};
+  for (int i = 0; i < 5; ++i) tuple_set_steal(v.get(), i, items[i]);
+  return v;
+}
+
 const MethodDef kSysFunctions[] = {
     {"exit", sys_exit, kMethodPlain, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, kMethodPlain, "Return the current value of the recursion limit."},
@@ -177,12 +225,8 @@ void init_sys(const std::vector<std::string>& argv, const std::vector<std::strin
                         allocator_name() + ")";
   v = str_new(version);
   module_add(mod, "version", v.get());
-  {
-    Ref<> major = int_from(3), minor = int_from(13), micro = int_from(0), serial = int_from(0);
-    Ref<> level = str_new("final");
-    v = tuple_pack({major.get(), minor.get(), micro.get(), level.get(), serial.get()});
-    module_add(mod, "version_info", v.get());
-  }
+  v = make_version_info();
+  module_add(mod, "version_info", v.get());
   v = int_from(0x030d00f0);
   module_add(mod, "hexversion", v.get());
   v = str_new("linux");

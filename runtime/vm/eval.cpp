@@ -328,12 +328,11 @@ FTPY_NOINLINE Ref<> call_intrinsic1(ThreadState* ts, Frame* f, uint32_t which, O
   (void)ts;
   switch (static_cast<Intrinsic1>(which)) {
     case Intrinsic1::Print: {
-      if (v != kNone) {
-        Ref<> r = repr(v);
-        std::string text(str_view(r.get()));
-        std::fwrite(text.data(), 1, text.size(), stdout);
-        std::fputc('\n', stdout);
-      }
+      // The interactive prompt's expression statements: sys.displayhook(v).
+      Ref<> sys = import_module("sys");
+      Ref<> hook = getattr_or_null(sys.get(), intern("displayhook"));
+      if (!hook) raise(&exc::RuntimeError, "lost sys.displayhook");
+      call1(hook.get(), v);
       return none();
     }
     case Intrinsic1::ImportStar:
@@ -1495,8 +1494,10 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
         DISPATCH();
       }
       TARGET(JUMP_BACKWARD) {
-        ip = first + instr.arg;
+        // Poll before jumping: a KeyboardInterrupt raised here must be
+        // attributed to this instruction (its line, its handler).
         CHECK_EVAL_BREAKER();
+        ip = first + instr.arg;
         DISPATCH();
       }
       TARGET(JUMP_BACKWARD_NO_INTERRUPT) {

@@ -18,6 +18,7 @@ print(random.uniform(1, 3), random.triangular(0, 10, 2), random.triangular())
 print(random.gauss(), random.gauss(5, 2), random.gauss(0, 1))
 print(random.normalvariate(), random.normalvariate(10, 3), random.lognormvariate(0, 1))
 print(random.expovariate(2.0), random.expovariate())
+print(random.paretovariate(2.5), random.weibullvariate(1.0, 1.5))
 print(random.getrandbits(1), random.getrandbits(31), random.getrandbits(64), random.getrandbits(100))
 print(random.getrandbits(0), random.randbytes(6))
 
