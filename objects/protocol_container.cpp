@@ -40,7 +40,7 @@ void setitem(Object* o, Object* key, Object* value) {
 
 void delitem(Object* o, Object* key) {
   SetItemFn f = type_of(o)->mp_ass_subscript;
-  if (!f) raisef(&exc::TypeError, "'%s' object does not support item deletion", type_name_of(o));
+  if (!f) raisef(&exc::TypeError, "'%s' object doesn't support item deletion", type_name_of(o));
   f(o, key, nullptr);
 }
 

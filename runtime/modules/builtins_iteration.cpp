@@ -9,6 +9,7 @@
 #include "objects/args.h"
 #include "objects/errors.h"
 #include "objects/float.h"
+#include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/list.h"
@@ -165,6 +166,15 @@ Ref<> builtin_next(Object*, Object* const* args, size_t nargs, Object* kwnames) 
   Type* t = type_of(args[0]);
   if (!t->tp_iternext)
     raisef(&exc::TypeError, "'%s' object is not an iterator", type_name(t));
+  if (t == &GeneratorType) {
+    // A generator's return value travels in StopIteration.value.
+    Ref<> returned;
+    Ref<> item = generator_send(static_cast<Generator*>(args[0]), kNone, &returned);
+    if (item) return item;
+    if (nargs == 2) return Ref<>::borrow(args[1]);
+    if (returned && returned.get() != kNone) raise_stop_iteration(returned.get());
+    raise_empty(&exc::StopIteration);
+  }
   Ref<> item = t->tp_iternext(args[0]);
   if (item) return item;
   if (nargs == 2) return Ref<>::borrow(args[1]);

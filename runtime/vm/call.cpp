@@ -229,11 +229,12 @@ void bind_arguments(Function* func, Code* co, Object** lp, Object* const* args, 
     lp[j] = value;
   }
   if (!posonly_as_kw.empty()) {
-    std::string list;
+    std::string list = "'";  // CPython quotes the whole list: 'a, b'
     for (size_t i = 0; i < posonly_as_kw.size(); ++i) {
       if (i) list += ", ";
-      list += "'" + posonly_as_kw[i] + "'";
+      list += posonly_as_kw[i];
     }
+    list += "'";
     raise(&exc::TypeError, qualname_of(func) +
                               "() got some positional-only arguments passed as keyword "
                               "arguments: " + list);

@@ -511,7 +511,19 @@ FTPY_NOINLINE void set_function_attribute(Object* func, uint32_t which, Object* 
   switch (which) {
     case 1: fn->defaults = std::move(v); break;
     case 2: fn->kwdefaults = std::move(v); break;
-    case 4: fn->annotations = std::move(v); break;
+    case 4: {
+      // The compiler emits a flat tuple (name, value, name, value, ...) as
+      // CPython 3.13 does; __annotations__ is the dict built from it.
+      if (is_tuple(v.get())) {
+        Ref<Dict> d = dict_new();
+        for (int64_t i = 0; i + 1 < tuple_size(v.get()); i += 2)
+          dict_set(d.get(), tuple_item(v.get(), i), tuple_item(v.get(), i + 1));
+        fn->annotations = std::move(d);
+      } else {
+        fn->annotations = std::move(v);
+      }
+      break;
+    }
     case 8: fn->closure = std::move(v); break;
     default: raisef(&exc::SystemError, "bad SET_FUNCTION_ATTRIBUTE %u", which);
   }
