@@ -782,7 +782,11 @@ class local:
         if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        object.__setattr__(self, '_local__state', _LocalState(args, kw))
+        state = _LocalState(args, kw)
+        object.__setattr__(self, '_local__state', state)
+        # The creating thread's dict exists already: the constructor's own
+        # __init__ call fills it (a later thread's first access runs __init__).
+        _local_add_dict(state, get_ident())
         return self
 
     def __getattribute__(self, name):
@@ -831,14 +835,19 @@ def _local_dict(obj):
     d = state.dicts.get(ident)
     if d is not None:
         return d
+    d = _local_add_dict(state, ident)
+    cls = type(obj)
+    if cls.__init__ is not object.__init__:
+        cls.__init__(obj, *state.args, **state.kw)
+    return d
+
+
+def _local_add_dict(state, ident):
     d = {}
     with state.lock:
         state.dicts[ident] = d
     with _registry_lock:
         _local_users.setdefault(ident, []).append(state)
-    cls = type(obj)
-    if cls.__init__ is not object.__init__:
-        cls.__init__(obj, *state.args, **state.kw)
     return d
 
 

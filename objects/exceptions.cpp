@@ -231,6 +231,18 @@ void init_exception_types() {
   b.methods = kExcMethods;
   b.getsets = kExcGetSets;
   init_exception_subclasses();
+  // A subclass without its own __new__/__init__ takes its base's special one
+  // (every OSError subclass gets errno/strerror, ...). The table lists bases
+  // first, so this propagates down the hierarchy.
+  for (const ExcEntry& e : exc::kExcTable) {
+    Type* t = e.type;
+    Type* b = t->base;
+    if (b == &ObjectType) continue;
+    if (t->tp_new == exc_new && t->tp_init == exc_init) {
+      t->tp_new = b->tp_new;
+      t->tp_init = b->tp_init;
+    }
+  }
   for (const ExcEntry& e : exc::kExcTable) type_ready(e.type);
 }
 

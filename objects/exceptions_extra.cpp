@@ -166,6 +166,23 @@ Type* errno_subclass(Object* code) {
       return &exc::TimeoutError;
     case EINTR:
       return &exc::InterruptedError;
+    case EAGAIN:
+    case EALREADY:
+    case EINPROGRESS:
+      return &exc::BlockingIOError;
+    case ECHILD:
+      return &exc::ChildProcessError;
+    case ESRCH:
+      return &exc::ProcessLookupError;
+    case EPIPE:
+    case ESHUTDOWN:
+      return &exc::BrokenPipeError;
+    case ECONNABORTED:
+      return &exc::ConnectionAbortedError;
+    case ECONNREFUSED:
+      return &exc::ConnectionRefusedError;
+    case ECONNRESET:
+      return &exc::ConnectionResetError;
     default:
       return nullptr;
   }
@@ -426,28 +443,17 @@ void init_exception_subclasses() {
   exc::ImportError.tp_init = import_init;
   exc::ImportError.tp_str = import_str;
   exc::ImportError.getsets = kImportGetSets;
-  exc::ModuleNotFoundError.tp_init = import_init;
   exc::AttributeError.tp_init = attr_init;
   exc::AttributeError.getsets = kAttrGetSets;
   exc::NameError.tp_init = name_init;
   exc::NameError.getsets = kNameGetSets;
-  exc::UnboundLocalError.tp_init = name_init;
   exc::OSError.tp_new = oserror_new;
   exc::OSError.tp_init = oserror_init;
   exc::OSError.tp_str = oserror_str;
   exc::OSError.getsets = kOSErrorGetSets;
-  Type* os_subs[] = {&exc::FileNotFoundError, &exc::FileExistsError,    &exc::PermissionError,
-                     &exc::IsADirectoryError, &exc::NotADirectoryError, &exc::TimeoutError,
-                     &exc::InterruptedError};
-  for (Type* t : os_subs) {
-    t->tp_new = oserror_new;
-    t->tp_init = oserror_init;
-  }
   exc::SyntaxError.tp_init = syntax_init;
   exc::SyntaxError.tp_str = syntax_str;
   exc::SyntaxError.getsets = kSyntaxGetSets;
-  exc::IndentationError.tp_init = syntax_init;
-  exc::TabError.tp_init = syntax_init;
   exc::BaseExceptionGroup.tp_new = group_new;
   exc::BaseExceptionGroup.tp_init = group_init;
   exc::BaseExceptionGroup.tp_str = group_str;

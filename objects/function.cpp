@@ -172,6 +172,8 @@ void set_code(Object* s, Object* v) {
   CriticalSection cs(s);
   f->code = Ref<>::borrow(v);
 }
+// __globals__, __builtins__, __closure__ are read-only members in CPython.
+void set_readonly(Object*, Object*) { raise(&exc::AttributeError, "readonly attribute"); }
 Ref<> get_globals(Object* s) { return as_func(s)->globals; }
 Ref<> get_builtins(Object* s) { return as_func(s)->builtins; }
 Ref<> get_closure(Object* s) {
@@ -218,9 +220,9 @@ const GetSetDef kFunctionGetSets[] = {
     {"__defaults__", get_defaults, set_defaults, nullptr},
     {"__kwdefaults__", get_kwdefaults, set_kwdefaults, nullptr},
     {"__code__", get_code, set_code, nullptr},
-    {"__globals__", get_globals, nullptr, nullptr},
-    {"__builtins__", get_builtins, nullptr, nullptr},
-    {"__closure__", get_closure, nullptr, nullptr},
+    {"__globals__", get_globals, set_readonly, nullptr},
+    {"__builtins__", get_builtins, set_readonly, nullptr},
+    {"__closure__", get_closure, set_readonly, nullptr},
     {"__module__", get_module, set_module, nullptr},
     {"__dict__", get_dict, set_dict, nullptr},
     {"__annotations__", get_annotations, set_annotations, nullptr},

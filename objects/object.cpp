@@ -26,7 +26,7 @@ thread_local char tls_thread_marker;
 inline uintptr_t current_thread_id() { return reinterpret_cast<uintptr_t>(&tls_thread_marker); }
 
 // Only the free-threaded header has ob_tid; the requires-expression keeps this
-// file free of FTPY_GIL tests (config.h rule) while compiling in both builds.
+// file free of build-flag tests (config.h rule) while compiling in both builds.
 template <class H>
 inline void set_owner_thread(H* h) {
   if constexpr (requires { h->ob_tid; }) h->ob_tid = current_thread_id();

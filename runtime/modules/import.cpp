@@ -168,6 +168,8 @@ Ref<> import_dotted(std::string_view name) {
     return load_module(name, path.get());
   }
   Ref<> parent = import_dotted(name.substr(0, dot));
+  // The parent's body may have registered the submodule itself (os.path).
+  if (Ref<> m = dict_get_str(modules_dict(), name)) return m;
   Ref<> parent_path = getattr_or_null(parent.get(), intern("__path__"));
   if (!parent_path) {
     std::string msg = "No module named '" + std::string(name) + "'; '" +

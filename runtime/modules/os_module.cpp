@@ -582,13 +582,6 @@ Ref<> make_os_module() {
   module_add(m.get(), "environ", env.get());
 
   module_add(m.get(), "path", path.get());
-  // Workaround: import.cpp's import_dotted("os.path") requires the parent to
-  // have __path__ before it consults sys.modules / the builtin table (CPython
-  // checks sys.modules["os.path"] right after importing "os"). An empty
-  // __path__ lets `import os.path` reach the "os.path" table entry. Remove
-  // once import.cpp re-checks sys.modules after importing the parent.
-  Ref<> empty_path = list_new();
-  module_add(m.get(), "__path__", empty_path.get());
   dict_set_str(static_cast<Dict*>(sys_modules()), "os.path", path.get());
   dict_set_str(static_cast<Dict*>(sys_modules()), "posixpath", path.get());
   return m;

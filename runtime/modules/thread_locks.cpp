@@ -77,7 +77,7 @@ double parse_acquire_args(Object* const* args, size_t nargs, Object* kwnames) {
 // Acquires `l` within `timeout` seconds (<0: no limit). Ctrl-C in the main
 // thread raises KeyboardInterrupt; a spurious interrupt wake-up (the flag
 // already consumed elsewhere) retries with the time left.
-bool acquire_with_timeout(TimedLock& l, double timeout) {
+bool acquire_with_timeout(TimedLock& l, double timeout, bool interruptible = true) {
   using Clock = std::chrono::steady_clock;
   const Clock::time_point start = Clock::now();
   for (;;) {
@@ -86,7 +86,7 @@ bool acquire_with_timeout(TimedLock& l, double timeout) {
       left = timeout - std::chrono::duration<double>(Clock::now() - start).count();
       if (left <= 0) return l.try_acquire();
     }
-    switch (l.acquire(left)) {
+    switch (l.acquire(left, interruptible)) {
       case TimedLock::Result::kAcquired: return true;
       case TimedLock::Result::kTimedOut: return false;
       case TimedLock::Result::kInterrupted: raise_pending_interrupt(); break;
@@ -244,7 +244,7 @@ Ref<> rlock_acquire_restore(Object* self, Object* const* args, size_t nargs, Obj
   int64_t count = index_as_int64(tuple_item(args[0], 0));
   mpz_class owner = int_to_mpz(tuple_item(args[0], 1));
   RLockObject* r = as_rlock(self);
-  acquire_with_timeout(r->lock, -1);
+  acquire_with_timeout(r->lock, -1, /*interruptible=*/false);
   r->owner.store(static_cast<uint64_t>(owner.get_ui()), std::memory_order_relaxed);
   r->count.store(static_cast<uint64_t>(count), std::memory_order_relaxed);
   return none();
@@ -255,7 +255,7 @@ Ref<> rlock_repr(Object* self) {
   uint64_t owner = r->owner.load(std::memory_order_relaxed);
   uint64_t count = r->count.load(std::memory_order_relaxed);
   std::string s = r->lock.locked() ? "<locked " : "<unlocked ";
-  s += type_name(type_of(self));
+  s += type_of(self)->name ? type_of(self)->name : type_name(type_of(self));
   s += " object owner=" + std::to_string(owner) + " count=" + std::to_string(count) + " at " +
        address_of(self) + ">";
   return str_new(s);

@@ -30,14 +30,14 @@ bool TimedLock::try_acquire() {
   return true;
 }
 
-TimedLock::Result TimedLock::acquire(double timeout_seconds) {
+TimedLock::Result TimedLock::acquire(double timeout_seconds, bool interruptible) {
   if (try_acquire()) return Result::kAcquired;
   if (timeout_seconds == 0) return Result::kTimedOut;
   const bool bounded = timeout_seconds > 0;
   // The longest timeout _thread accepts is TIMEOUT_MAX (~292 years): fits.
   const Clock::time_point deadline = bounded ? Clock::now() + seconds(timeout_seconds)
                                              : Clock::time_point::max();
-  const bool interruptible = is_main_thread();
+  interruptible = interruptible && is_main_thread();
   Result result = Result::kAcquired;
   {
     DetachScope detached;
@@ -66,6 +66,12 @@ TimedLock::Result TimedLock::acquire(double timeout_seconds) {
     }
     --waiters_;
     if (result == Result::kAcquired) locked_ = true;
+  }
+  // An interrupt that arrived while we waited wins over the lock: give it
+  // back, so the caller raises without holding it.
+  if (result == Result::kAcquired && interruptible && interrupt_pending()) {
+    release();
+    result = Result::kInterrupted;
   }
   return result;
 }

@@ -9,9 +9,12 @@
 //   l.release();                        // caller checked locked()
 //
 // Not owned by a thread: any thread may release it (as _thread.lock allows).
-// A waiter in the main thread wakes every kInterruptPollSeconds to check for
-// Ctrl-C and returns kInterrupted (the caller then raises KeyboardInterrupt
-// with raise_pending_interrupt()). Waiting never holds the GIL, and the GIL
+// An interruptible waiter in the main thread wakes every
+// kInterruptPollSeconds to check for Ctrl-C and returns kInterrupted without
+// the lock (the caller then raises KeyboardInterrupt with
+// raise_pending_interrupt()); so does one that got the lock after blocking
+// while an interrupt arrived (it gives the lock back first), so the
+// interrupt surfaces in the blocking call itself, never just after it. Waiting never holds the GIL, and the GIL
 // is never requested while mu_ is held, so a Python-level lock cannot
 // deadlock with the GIL.
 #pragma once
@@ -33,8 +36,9 @@ class TimedLock {
   bool try_acquire();
   // timeout_seconds < 0: no limit; 0: same as try_acquire. Detaches the
   // calling thread while it blocks (attach.h) and re-attaches before
-  // returning.
-  Result acquire(double timeout_seconds);
+  // returning. `interruptible` = false ignores Ctrl-C (RLock's
+  // _acquire_restore, which must not fail half-way, as in CPython).
+  Result acquire(double timeout_seconds, bool interruptible = true);
   void release();
   bool locked();
 

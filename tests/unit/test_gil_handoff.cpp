@@ -1,8 +1,10 @@
-// test_gil.cpp — runtime/threads/gil.{h,cpp} and the eval breaker: the GIL
+// test_gil_handoff.cpp — runtime/threads/gil.{h,cpp} and the eval breaker: the GIL
 // hand-off between threads that spin "bytecode" (a loop polling the eval
 // breaker exactly as the eval loop does), forced switching, and bounded
 // waiting. Runs in both builds (the free-threaded build runs the same
 // temporary GIL until issue 4; the tests skip themselves once it is gone).
+// Not named test_gil.cpp: a file ending in _gil.cpp is built only in the GIL
+// variant (CMakeLists.txt, ftpy_filter_variant).
 #include <gtest/gtest.h>
 
 #include <atomic>
