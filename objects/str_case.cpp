@@ -1,7 +1,8 @@
 // str_case.cpp — str methods that map characters: case conversions, the
 // is*() predicates, padding (center/ljust/rjust/zfill/expandtabs), encode,
-// maketrans/translate. Character data comes from str_unicode.h (see its
-// coverage notes).
+// maketrans/translate. Character data comes from str_unicode.h (the
+// generated Unicode database); this file applies the context rules
+// (Final_Sigma, word starts for title()).
 //
 // ASCII strings take byte loops that write straight into the one result
 // allocation; other strings map code points into a std::string first.
@@ -20,13 +21,6 @@ namespace {
 
 inline Str* self_str(Object* o) { return static_cast<Str*>(o); }
 
-bool is_titlecase(uint32_t cp) { return cp == 0x1C5 || cp == 0x1C8 || cp == 0x1CB || cp == 0x1F2; }
-
-bool is_case_ignorable(uint32_t cp) {
-  return cp == '\'' || cp == '.' || cp == ':' || cp == '^' || cp == '`' || cp == 0xA8 || cp == 0xAD ||
-         cp == 0xAF || cp == 0xB4 || cp == 0xB7 || cp == 0xB8 || cp == 0x2019 || (cp >= 0x300 && cp <= 0x36F);
-}
-
 // Unicode's Final_Sigma condition for the capital sigma at byte offset off:
 // a cased letter before it and none after it (case-ignorables skipped).
 bool final_sigma(const Str* s, int64_t off) {
@@ -37,7 +31,7 @@ bool final_sigma(const Str* s, int64_t off) {
     do --b; while (b > 0 && (static_cast<unsigned char>(d[b]) & 0xC0) == 0x80);
     uint32_t cp;
     uni::decode(d + b, &cp);
-    if (is_case_ignorable(cp)) continue;
+    if (uni::is_case_ignorable(cp)) continue;
     cased_before = uni::is_cased(cp);
     break;
   }
@@ -46,7 +40,7 @@ bool final_sigma(const Str* s, int64_t off) {
   while (b < s->nbytes) {
     uint32_t cp;
     b += uni::decode(d + b, &cp);
-    if (!is_case_ignorable(cp)) return !uni::is_cased(cp);
+    if (!uni::is_case_ignorable(cp)) return !uni::is_cased(cp);
   }
   return true;
 }
@@ -276,7 +270,7 @@ FTPY_NATIVE(str_m_isupper) {
   check_noargs("str.isupper", nargs, kwnames);
   bool cased = false, ok = true;
   for_each_cp(self_str(self), [&](uint32_t cp, int) {
-    if (uni::is_lower(cp) || is_titlecase(cp)) ok = false;
+    if (uni::is_lower(cp) || uni::is_title(cp)) ok = false;
     else if (uni::is_upper(cp)) cased = true;
   });
   return py_bool(ok && cased);
@@ -287,7 +281,7 @@ FTPY_NATIVE(str_m_islower) {
   check_noargs("str.islower", nargs, kwnames);
   bool cased = false, ok = true;
   for_each_cp(self_str(self), [&](uint32_t cp, int) {
-    if (uni::is_upper(cp) || is_titlecase(cp)) ok = false;
+    if (uni::is_upper(cp) || uni::is_title(cp)) ok = false;
     else if (uni::is_lower(cp)) cased = true;
   });
   return py_bool(ok && cased);
@@ -298,7 +292,7 @@ FTPY_NATIVE(str_m_istitle) {
   check_noargs("str.istitle", nargs, kwnames);
   bool cased = false, prev_cased = false, ok = true;
   for_each_cp(self_str(self), [&](uint32_t cp, int) {
-    if (uni::is_upper(cp) || is_titlecase(cp)) {
+    if (uni::is_upper(cp) || uni::is_title(cp)) {
       if (prev_cased) ok = false;
       prev_cased = cased = true;
     } else if (uni::is_lower(cp)) {

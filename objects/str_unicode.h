@@ -1,16 +1,13 @@
 // str_unicode.h — UTF-8 coding and the character classes / case mappings
 // behind str's is*/upper/lower/title/casefold methods and repr.
 //
-// Coverage (documented gap: no full Unicode database). The predicates and
-// case maps are exact for ASCII and Latin-1, and cover these blocks with
-// their simple (one-to-one) mappings: Latin Extended-A/B (common pairs), IPA
-// letters (alpha only), Greek and Coptic, Cyrillic (+ Supplement), Armenian,
-// Georgian (alpha), Latin Extended Additional, Greek Extended (alpha),
-// fullwidth Latin letters. Alpha also covers Hebrew, Arabic, Devanagari,
-// Bengali, Thai, Hangul, Hiragana, Katakana and CJK ideographs. Special
-// (one-to-many) mappings: ß → SS / Ss / ss, İ → i̇, ŉ → ʼN. Not covered:
-// final-sigma context in lower(), title-case digraphs (ǅ), other scripts'
-// case pairs. Decimal digits: every Unicode Nd block.
+// Data: the Unicode 15.1 character database (as CPython 3.13 sees it),
+// generated into objects/unicode_tables.inc by tools/gen_unicode_tables.py:
+// general-category classes behind the predicates, the full case mappings
+// (special casing such as ß -> SS, ﬁ -> FI, İ -> i̇ included), decimal/digit
+// values, printable, XID_Start/XID_Continue, Cased and Case_Ignorable. The
+// Final_Sigma context rule is applied by the callers (str_case.cpp). ASCII
+// answers come from plain comparisons without touching the tables.
 //
 // Strings store UTF-8; lone surrogates (from '\ud800' literals) are kept as
 // their 3-byte generalized-UTF-8 form, so decode() accepts them.
@@ -91,12 +88,15 @@ bool is_alnum(uint32_t cp);
 bool is_printable(uint32_t cp);
 bool is_lower(uint32_t cp);
 bool is_upper(uint32_t cp);
-bool is_cased(uint32_t cp);
-bool is_case_ignorable(uint32_t cp);  // apostrophes, combining marks (for title())
+bool is_title(uint32_t cp);      // category Lt (titlecase digraphs such as ǅ)
+bool is_cased(uint32_t cp);      // Unicode Cased (Lowercase | Uppercase | Lt)
+bool is_case_ignorable(uint32_t cp);  // Unicode Case_Ignorable (Final_Sigma rule)
+int digit_value(uint32_t cp);    // 0..9 for characters with a digit value, else -1
 bool is_xid_start(uint32_t cp);
 bool is_xid_continue(uint32_t cp);
 
-// Case mappings: write 1..3 code points to out, return how many.
+// Full case mappings (SpecialCasing included; no context rules): write 1..3
+// code points to out, return how many.
 int to_upper(uint32_t cp, uint32_t* out);
 int to_lower(uint32_t cp, uint32_t* out);
 int to_title(uint32_t cp, uint32_t* out);

@@ -27,12 +27,12 @@
 #include "runtime/modules/stdio.h"
 #include "runtime/modules/sys_module.h"
 #include "runtime/threads/thread_state.h"
+#include "runtime/vm/interp.h"
 
 namespace ftpy {
 
 void init_singletons();
 void init_exception_types();
-void init_descriptor_types();
 
 void runtime_init(const RuntimeOptions& options) {
   thread_state_create();
@@ -53,7 +53,7 @@ void runtime_init(const RuntimeOptions& options) {
   init_iterator_types();
   init_function_types();
   init_code_type();
-  init_generator_type();
+  vm::init_vm_types();  // tracebacks and generators
   init_module_type();
   init_singletons();
   init_exception_types();

@@ -87,6 +87,17 @@ std::string directory_of(const std::string& path) {
   return path.substr(0, slash);
 }
 
+// CPython 3.13 reports the main script by its absolute path (__file__ and
+// tracebacks); like os.path.abspath it does not resolve symbolic links.
+std::string absolute_path(const std::string& path) {
+  if (!path.empty() && path[0] == '/') return path;
+  char cwd[4096];
+  if (!getcwd(cwd, sizeof cwd)) return path;
+  std::string rel = path;
+  while (rel.rfind("./", 0) == 0) rel = rel.substr(2);
+  return std::string(cwd) + "/" + rel;
+}
+
 std::vector<std::string> pythonpath_entries() {
   std::vector<std::string> out;
   const char* env = std::getenv("PYTHONPATH");
@@ -260,7 +271,7 @@ int run(Invocation& inv) {
         status = 2;
         break;
       }
-      status = run_source(source, inv.target);
+      status = run_source(source, absolute_path(inv.target));
       break;
     }
     case Invocation::Mode::Command: status = run_source(inv.target, "<string>"); break;

@@ -35,41 +35,39 @@ namespace ftpy::compiler {
 
 #define FTPY_TOKEN_KINDS(X)                                                                        \
   X(EndMarker, "ENDMARKER")                                                                        \
-  X(Name, "NAME") X(Number, "NUMBER") X(String, "STRING") X(Newline, "NEWLINE")                    \
-      X(Indent, "INDENT") X(Dedent, "DEDENT") X(FStringStart, "FSTRING_START") X(                  \
-          FStringMiddle, "FSTRING_MIDDLE") X(FStringEnd, "FSTRING_END") X(LPar, "(") X(RPar, ")")  \
-          X(LSqb, "[") X(RSqb, "]") X(LBrace, "{") X(RBrace, "}") X(Colon, ":") X(Comma, ",") X(   \
-              Semi, ";") X(Plus, "+") X(Minus, "-") X(Star, "*") X(Slash, "/") X(VBar, "|")        \
-              X(Amper, "&") X(Less, "<") X(Greater, ">") X(Equal, "=") X(Dot, ".") X(Percent, "%") \
-                  X(EqEqual, "==") X(NotEqual, "!=") X(LessEqual, "<=") X(GreaterEqual, ">=")      \
-                      X(Tilde, "~") X(Circumflex, "^") X(LeftShift, "<<") X(RightShift, ">>") X(   \
-                          DoubleStar, "**") X(PlusEqual, "+=") X(MinEqual, "-=")                   \
-                          X(StarEqual, "*=") X(SlashEqual, "/=") X(PercentEqual, "%=") X(          \
-                              AmperEqual, "&=") X(VBarEqual, "|=")                                 \
-                              X(CircumflexEqual, "^=") X(LeftShiftEqual, "<<=") X(                 \
-                                  RightShiftEqual, ">>=") X(DoubleStarEqual, "**=")                \
-                                  X(DoubleSlash, "//") X(DoubleSlashEqual, "//=") X(At, "@") X(    \
-                                      AtEqual, "@=") X(RArrow, "->")                               \
-                                      X(Ellipsis, "...") X(ColonEqual, ":=") X(                    \
-                                          Exclamation,                                             \
-                                          "!") X(Unknown,                                          \
-                                                 "ERRORTOKEN") X(KwFalse,                          \
-                                                                 "False") X(KwNone, "None")        \
-                                          X(KwTrue, "True") X(KwAnd, "and") X(KwAs, "as")          \
-                                              X(KwAssert, "assert") X(KwAsync, "async") X(         \
-                                                  KwAwait,                                         \
-                                                  "await") X(KwBreak,                              \
-                                                             "break") X(KwClass, "class")          \
-                                                  X(KwContinue, "continue") X(KwDef, "def") X(     \
-                                                      KwDel, "del") X(KwElif, "elif")              \
-                                                      X(KwElse, "else") X(KwExcept, "except") X(   \
-                                                          KwFinally,                               \
-                                                          "finally") X(KwFor,                      \
-                                                                       "for") X(KwFrom, "from")    \
-                                                          X(KwGlobal, "global") X(KwIf, "if") X(   \
-                                                              KwImport,                            \
-                                                              "import") X(KwIn, "in")              \
-                                                              X(KwIs, "is") X(KwLambda, "lambda")  \
+  X(Name, "NAME")                                                                                  \
+  X(Number, "NUMBER") X(String, "STRING") X(Newline, "NEWLINE") X(Indent, "INDENT")                \
+      X(Dedent, "DEDENT") X(FStringStart, "FSTRING_START") X(FStringMiddle, "FSTRING_MIDDLE") X(   \
+          FStringEnd, "FSTRING_END") X(LPar, "(") X(RPar, ")") X(LSqb, "[") X(RSqb, "]")           \
+          X(LBrace, "{") X(RBrace, "}") X(Colon, ":") X(Comma, ",") X(Semi, ";") X(Plus, "+") X(   \
+              Minus, "-") X(Star, "*") X(Slash, "/") X(VBar, "|") X(Amper, "&") X(Less, "<")       \
+              X(Greater, ">") X(Equal, "=") X(Dot, ".") X(Percent, "%") X(EqEqual, "==") X(        \
+                  NotEqual, "!=") X(LessEqual, "<=") X(GreaterEqual, ">=") X(Tilde, "~")           \
+                  X(Circumflex, "^") X(LeftShift, "<<") X(RightShift, ">>") X(DoubleStar, "**") X( \
+                      PlusEqual, "+=") X(MinEqual, "-=") X(StarEqual, "*=") X(SlashEqual, "/=")    \
+                      X(PercentEqual, "%=") X(AmperEqual, "&=") X(VBarEqual, "|=") X(              \
+                          CircumflexEqual, "^=") X(LeftShiftEqual, "<<=")                          \
+                          X(RightShiftEqual, ">>=") X(DoubleStarEqual, "**=") X(DoubleSlash, "//") \
+                              X(DoubleSlashEqual, "//=") X(At, "@") X(AtEqual, "@=") X(            \
+                                  RArrow, "->")                                                    \
+                                  X(Ellipsis, "...") X(ColonEqual, ":=") X(Exclamation, "!") X(    \
+                                      Unknown, "ERRORTOKEN") X(KwFalse, "False")                   \
+                                      X(KwNone, "None") X(                                         \
+                                          KwTrue,                                                  \
+                                          "True") X(KwAnd, "and") X(KwAs, "as")                    \
+                                          X(KwAssert, "assert") X(KwAsync, "async") X(             \
+                                              KwAwait,                                             \
+                                              "await") X(KwBreak,                                  \
+                                                         "break") X(KwClass, "class")              \
+                                              X(KwContinue, "continue") X(KwDef, "def") X(         \
+                                                  KwDel, "del") X(KwElif, "elif")                  \
+                                                  X(KwElse, "else") X(KwExcept, "except") X(       \
+                                                      KwFinally, "finally") X(KwFor, "for")        \
+                                                      X(KwFrom, "from") X(KwGlobal, "global")      \
+                                                          X(KwIf, "if") X(KwImport, "import")      \
+                                                              X(KwIn, "in") X(KwIs, "is") X(       \
+                                                                  KwLambda,                        \
+                                                                  "lambda")                        \
                                                                   X(KwNonlocal, "nonlocal") X(     \
                                                                       KwNot, "not") X(KwOr, "or")  \
                                                                       X(KwPass, "pass") X(         \
@@ -122,6 +120,8 @@ class Lexer {
   // (indentation problems, EOF inside brackets); a later hard error replaces
   // an earlier parser error, the others do not.
   bool hard_error() const { return failed_ && hard_; }
+  // The lexer is inside an f-string (its last error, if any, was found there).
+  bool in_fstring() const { return !fstrings_.empty(); }
   bool eof_in_brackets() const { return failed_ && eof_in_brackets_; }
   // Innermost bracket still open (line 0 when none).
   int open_bracket_line() const { return brackets_.empty() ? 0 : brackets_.back().line; }

@@ -95,7 +95,9 @@ bool Parser::starts_expression(int k) {
 void Parser::reset(const Mark& m) {
   pos_ = m.pos;
   last_ = m.last;
-  if (!lexer_error_) has_error_ = m.had_error;
+  if (lexer_error_) return;
+  has_error_ = m.had_error;
+  if (!has_error_) no_rescan_ = false;
 }
 
 ast::Name* Parser::make_name(const Token& t, ast::ExprContext ctx) {
@@ -154,6 +156,8 @@ std::nullptr_t Parser::invalid_syntax() {
         t.lineno, t.col, t.lineno, t.col);
     e.offset = lexer_.char_col(t.lineno, t.end_col);
     e.end_offset = -1;
+    // CPython reports these without looking at the rest of the input.
+    if (!has_error_) no_rescan_ = true;
     return fail(std::move(e));
   }
   if (t.kind == Tok::EndMarker) {
@@ -191,6 +195,7 @@ void Parser::too_deep_chain() {
 }
 
 void Parser::finish_error() {
+  if (no_rescan_) return;
   if (lexer_error_) {
     error_at_eof_ = error_at_eof_ || lexer_.eof_in_brackets();
     return;
@@ -208,6 +213,9 @@ void Parser::finish_error() {
     if (t.kind == Tok::EndMarker) return;
     if (t.kind != Tok::Error) continue;
     if (lexer_.hard_error()) {
+      // As CPython, an error inside an f-string does not replace the
+      // parser's (which is likely about that f-string's expression).
+      if (lexer_.in_fstring()) return;
       error_ = lexer_.error();
       error_at_eof_ = false;
     } else if (lexer_.eof_in_brackets() && lexer_.open_bracket_line() < err_line) {

@@ -204,11 +204,18 @@ ast::Expr* Parser::expression() {
   ast::Expr* a = disjunction();
   if (!a) return nullptr;
   if (at(Tok::KwIf)) {
+    Mark before_if = mark();
     advance();
     ast::Expr* test = disjunction();
-    if (!test) return nullptr;
-    if (!at(Tok::KwElse)) {
-      if (at(Tok::Colon) || no_invalid_) return invalid_syntax();
+    if (!test || !at(Tok::KwElse)) {
+      if (no_invalid_ && !lexer_error_) {
+        // Only looking ahead for an error message: like CPython's PEG
+        // alternatives, settle for the disjunction before the `if`.
+        reset(before_if);
+        return a;
+      }
+      if (!test) return nullptr;
+      if (at(Tok::Colon)) return invalid_syntax();
       return fail_range(*a, *test, "expected 'else' after 'if' expression");
     }
     advance();

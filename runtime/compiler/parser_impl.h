@@ -265,6 +265,7 @@ class Parser {
   bool has_error_ = false;
   bool error_at_eof_ = false;  // the error was found at the end of input
   bool lexer_error_ = false;   // the error came from the lexer
+  bool no_rescan_ = false;     // keep the error even if later input is worse
   SyntaxErrorInfo error_;
   std::unordered_set<const ast::Expr*> parenthesized_;  // `(expr)` groups
   int fstring_depth_ = 0;                               // replacement fields being parsed

@@ -232,7 +232,20 @@ ast::Stmt* Parser::assignment_rest(ast::Expr* first, const Token& start) {
 ast::Stmt* Parser::annotated_rest(ast::Expr* target, const Token& start) {
   bool paren =
       is_parenthesized(target) || target->col != start.col || target->lineno != start.lineno;
-  switch (target->kind) {
+  ExprKind k = target->kind;
+  if (k != ExprKind::Name && k != ExprKind::Attribute && k != ExprKind::Subscript) {
+    // CPython names a bad annotation target only when an annotation follows.
+    SecondPass second_pass(this);
+    Mark colon = mark();
+    advance();
+    ++no_invalid_;
+    ast::Expr* annotation = expression();
+    --no_invalid_;
+    if (lexer_error_) return nullptr;
+    reset(colon);
+    if (!annotation) return invalid_syntax();
+  }
+  switch (k) {
     case ExprKind::Name:
     case ExprKind::Attribute:
     case ExprKind::Subscript:

@@ -474,9 +474,6 @@ Ref<> stop_iteration_to_runtime_error(Object* e) {
 }  // namespace vm
 
 void init_generator_type() {
-  // runtime/init.cpp calls this but not vm::init_vm_types() (yet): ready the
-  // traceback type here too (type_ready is idempotent).
-  vm::init_traceback_type();
   Type& t = GeneratorType;
   t.name = "generator";
   t.basicsize = sizeof(Generator);

@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Generates objects/unicode_tables.inc: the Unicode character database that
+ftpy's str methods use (objects/str_unicode.cpp includes it).
+
+Usage (from the repository root):
+
+    python3.13 tools/gen_unicode_tables.py > objects/unicode_tables.inc
+
+The generated file is committed; CI does not regenerate it. Run it with the
+Python whose behaviour ftpy matches (python3.13, Unicode 15.1.0); Debian's
+python3 (3.11, Unicode 14.0.0) also works but gives slightly older data. The
+Unicode version used is written into the output.
+
+Where the data comes from: everything is read from the running interpreter,
+through `unicodedata` (category, decimal/digit values) and through str's own
+methods applied to one character (isalpha, isupper, upper(), casefold(), ...),
+so the result is exactly the behaviour of that CPython's str. Two derived
+properties that unicodedata does not expose are measured:
+  * Case_Ignorable, from the Final_Sigma rule of str.lower():
+    'A' + c + 'Σ' ends in 'ς' exactly when a non-cased c is case-ignorable,
+    and 'AΣ' + c has 'ς' second exactly when a cased c is case-ignorable;
+  * line breaks (splitlines boundaries), from ('a' + c + 'b').splitlines().
+
+Layout of the output (see str_unicode.cpp for the lookup):
+  kRecords[]       one entry per distinct character record: flag bits, the
+                   upper/lower/title/fold mappings and the decimal/digit
+                   values. A mapping is a delta (mapped = cp + delta) when it
+                   is one code point, or kSpecialBase + i when it is several:
+                   kSpecial[i] is the count, followed by the code points.
+  kIndex1[]        cp >> kShift -> block number
+  kIndex2[]        block * kBlockSize + (cp & kBlockMask) -> record number
+The shift is chosen to make the two index tables smallest.
+"""
+
+import sys
+import unicodedata
+
+MAX_CP = 0x110000
+SPECIAL_BASE = 1 << 24
+
+FLAGS = [
+    "kAlpha", "kDecimal", "kDigit", "kNumeric", "kSpace", "kLinebreak", "kLower", "kUpper",
+    "kTitle", "kCased", "kCaseIgnorable", "kPrintable", "kXidStart", "kXidContinue",
+]
+BIT = {name: 1 << i for i, name in enumerate(FLAGS)}
+
+
+def flags_of(c):
+    f = 0
+    cat = unicodedata.category(c)
+    if c.isalpha(): f |= BIT["kAlpha"]
+    if c.isdecimal(): f |= BIT["kDecimal"]
+    if c.isdigit(): f |= BIT["kDigit"]
+    if c.isnumeric(): f |= BIT["kNumeric"]
+    if c.isspace(): f |= BIT["kSpace"]
+    if len(("a" + c + "b").splitlines()) == 2: f |= BIT["kLinebreak"]
+    lower, upper, title = c.islower(), c.isupper(), cat == "Lt"
+    if lower: f |= BIT["kLower"]
+    if upper: f |= BIT["kUpper"]
+    if title: f |= BIT["kTitle"]
+    cased = lower or upper or title
+    if cased:
+        f |= BIT["kCased"]
+        ignorable = ("AΣ" + c).lower()[1] == "ς"
+    else:
+        ignorable = ("A" + c + "Σ").lower()[-1] == "ς"
+    if ignorable: f |= BIT["kCaseIgnorable"]
+    if c.isprintable(): f |= BIT["kPrintable"]
+    if c.isidentifier(): f |= BIT["kXidStart"]
+    if ("a" + c).isidentifier(): f |= BIT["kXidContinue"]
+    return f
+
+
+def main():
+    special = []          # flat: count, cps...
+    special_at = {}       # tuple of cps -> index into special
+
+    def mapping(cp, mapped):
+        if len(mapped) == 1:
+            return ord(mapped) - cp
+        key = tuple(ord(m) for m in mapped)
+        if key not in special_at:
+            special_at[key] = len(special)
+            special.extend((len(key),) + key)
+        return SPECIAL_BASE + special_at[key]
+
+    records = []
+    record_at = {}
+    per_cp = []
+    for cp in range(MAX_CP):
+        c = chr(cp)
+        rec = (
+            flags_of(c),
+            mapping(cp, c.upper()),
+            mapping(cp, c.lower()),
+            mapping(cp, c.title()),
+            mapping(cp, c.casefold()),
+            unicodedata.decimal(c, -1),
+            unicodedata.digit(c, -1),
+        )
+        if rec not in record_at:
+            record_at[rec] = len(records)
+            records.append(rec)
+        per_cp.append(record_at[rec])
+
+    index_type = "uint8_t" if len(records) <= 256 else "uint16_t"
+    index_size = 1 if len(records) <= 256 else 2
+    best = None
+    for shift in range(4, 12):
+        size = 1 << shift
+        blocks, block_at, index1 = [], {}, []
+        for start in range(0, MAX_CP, size):
+            blk = tuple(per_cp[start:start + size])
+            if blk not in block_at:
+                block_at[blk] = len(blocks)
+                blocks.append(blk)
+            index1.append(block_at[blk])
+        i1_size = 1 if len(blocks) <= 256 else 2
+        total = len(index1) * i1_size + len(blocks) * size * index_size
+        if best is None or total < best[0]:
+            best = (total, shift, blocks, index1)
+    total, shift, blocks, index1 = best
+    index1_type = "uint8_t" if len(blocks) <= 256 else "uint16_t"
+
+    out = sys.stdout
+    w = out.write
+    w("// unicode_tables.inc — GENERATED by tools/gen_unicode_tables.py; do not edit.\n")
+    w(f"// Unicode {unicodedata.unidata_version} (Python {sys.version.split()[0]}).\n")
+    w(f"// {len(records)} records, {len(blocks)} blocks of {1 << shift}, "
+      f"{len(special)} special-mapping words; index tables {total} bytes.\n")
+    w("// Included by objects/str_unicode.cpp inside namespace ftpy::uni::(anonymous).\n\n")
+    for name in FLAGS:
+        w(f"constexpr uint16_t {name} = 0x{BIT[name]:04X};\n")
+    w(f"\nconstexpr int32_t kSpecialBase = 0x{SPECIAL_BASE:X};\n")
+    w(f"constexpr int kShift = {shift};\n")
+    w(f"constexpr uint32_t kBlockSize = {1 << shift};\n")
+    w(f"constexpr uint32_t kBlockMask = {(1 << shift) - 1};\n\n")
+
+    w("// {flags, upper, lower, title, fold, decimal, digit}\n")
+    w(f"constexpr CharRecord kRecords[{len(records)}] = {{\n")
+    for r in records:
+        w(f"    {{0x{r[0]:04X}, {r[1]}, {r[2]}, {r[3]}, {r[4]}, {r[5]}, {r[6]}}},\n")
+    w("};\n\n")
+
+    def emit(name, ctype, values, per_line=20):
+        w(f"constexpr {ctype} {name}[{len(values)}] = {{\n")
+        for i in range(0, len(values), per_line):
+            w("    " + ", ".join(str(v) for v in values[i:i + per_line]) + ",\n")
+        w("};\n\n")
+
+    emit("kSpecial", "uint32_t", special, 12)
+    emit("kIndex1", index1_type, index1)
+    flat = [v for blk in blocks for v in blk]
+    emit("kIndex2", index_type, flat)
+
+
+if __name__ == "__main__":
+    main()
