@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "objects/bytes.h"
+#include "objects/bytes_internal.h"
 #include "objects/identifiers.h"
 #include "objects/int.h"
 #include "objects/str_internal.h"
@@ -295,6 +296,7 @@ void init_bytes_type() {
   t->tp_iter = bytes_iter;
   t->nb_binary[static_cast<int>(BinaryOp::Add)] = bytes_add_slot;
   t->nb_binary[static_cast<int>(BinaryOp::Mul)] = bytes_mul_slot;
+  t->nb_binary[static_cast<int>(BinaryOp::Mod)] = bytes_mod_slot;
   t->mp_length = bytes_len_slot;
   t->mp_subscript = bytes_subscript;
   t->sq_contains = bytes_contains_slot;

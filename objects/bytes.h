@@ -37,6 +37,9 @@ Ref<> bytes_concat(Bytes* a, Bytes* b);
 // repr(b): b'...' with CPython's quote choice and \t \n \r \xhh escapes.
 Ref<> bytes_repr(Object* b);
 
+// bytes % args (PEP 461 printf-style formatting; str_percent.cpp).
+Ref<> bytes_percent_format(Object* fmt, Object* args);
+
 void init_bytes_type();
 
 }  // namespace ftpy

@@ -1,7 +1,8 @@
 // bytes_methods.cpp — the bytes methods (a common subset of CPython's):
 // decode, hex, fromhex, join, split/rsplit, strip family, find/rfind/index/
 // rindex/count, startswith/endswith, replace, partition/rpartition,
-// removeprefix/removesuffix, upper/lower and the ASCII is*() predicates.
+// removeprefix/removesuffix, upper/lower and the ASCII is*() predicates,
+// and BytesType's method table (the layout methods are in bytes_case.cpp).
 //
 // Whitespace and case are ASCII-only, as for CPython's bytes. Indices are
 // byte offsets, so the search helpers in str_helpers.cpp apply directly.
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "objects/bytes.h"
+#include "objects/bytes_internal.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str_internal.h"
@@ -462,6 +464,21 @@ extern const MethodDef kBytesMethods[] = {
     {"isspace", bytes_m_isspace, kMethodPlain, "B.isspace() -> bool"},
     {"islower", bytes_m_islower, kMethodPlain, "B.islower() -> bool"},
     {"isupper", bytes_m_isupper, kMethodPlain, "B.isupper() -> bool"},
+    {"istitle", bytes_m_istitle, kMethodPlain, "B.istitle() -> bool"},
+    {"isascii", bytes_m_isascii, kMethodPlain, "B.isascii() -> bool"},
+    {"capitalize", bytes_m_capitalize, kMethodPlain, "B.capitalize() -> copy of B"},
+    {"title", bytes_m_title, kMethodPlain, "B.title() -> copy of B"},
+    {"swapcase", bytes_m_swapcase, kMethodPlain, "B.swapcase() -> copy of B"},
+    {"center", bytes_m_center, kMethodPlain, "Return a centered string of length width."},
+    {"ljust", bytes_m_ljust, kMethodPlain, "Return a left-justified string of length width."},
+    {"rjust", bytes_m_rjust, kMethodPlain, "Return a right-justified string of length width."},
+    {"zfill", bytes_m_zfill, kMethodPlain, "Pad a numeric string with zeros on the left, to fill a field of the given width."},
+    {"expandtabs", bytes_m_expandtabs, kMethodPlain, "Return a copy where all tab characters are expanded using spaces."},
+    {"splitlines", bytes_m_splitlines, kMethodPlain, "Return a list of the lines in the bytes, breaking at line boundaries."},
+    {"maketrans", bytes_m_maketrans, kMethodStatic, "Return a translation table usable for the bytes or bytearray translate method."},
+    {"translate", bytes_m_translate, kMethodPlain, "Return a copy with each character mapped by the given translation table."},
+    {"__bytes__", bytes_m_dunder_bytes, kMethodPlain, "Convert this value to exact type bytes."},
+    {"__getnewargs__", bytes_m_getnewargs, kMethodPlain, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -117,24 +117,7 @@ Ref<> ascii(Object* o) {
   Ref<> r = repr(o);
   Str* s = static_cast<Str*>(r.get());
   if (s->ascii) return r;
-  std::string out;
-  out.reserve(static_cast<size_t>(s->nbytes) + 16);
-  for (int64_t i = 0; i < s->length; ++i) {
-    uint32_t cp = str_char_at(s, i);
-    char buf[16];
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-      continue;
-    }
-    if (cp <= 0xff)
-      std::snprintf(buf, sizeof buf, "\\x%02x", cp);
-    else if (cp <= 0xffff)
-      std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-    else
-      std::snprintf(buf, sizeof buf, "\\U%08x", cp);
-    out += buf;
-  }
-  return str_new(out);
+  return str_ascii_escape(s);  // one linear pass (str.h)
 }
 
 std::string repr_utf8(Object* o) {

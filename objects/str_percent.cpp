@@ -1,5 +1,5 @@
-// str_percent.cpp — printf-style formatting: `str % args` (CPython 3.13's
-// rules and messages).
+// str_percent.cpp — printf-style formatting: `str % args` and `bytes % args`
+// (CPython 3.13's rules and messages; PEP 461 for bytes).
 //
 // Arguments: a tuple supplies them in order; any other object is a single
 // argument, and is also the mapping for "%(key)s" when its type has
@@ -10,13 +10,16 @@
 // Conversions: s r a (text, padded right-aligned unless '-'), c, d i u x X o
 // (integer digits made here from the int value, so precision means minimum
 // digits as in C), e E f F g G (objects/numeric float_percent_format).
-// The result is built in one std::string, then one str.
+// bytes mode: %s/%b take bytes or __bytes__, %r/%a give ascii(), %c takes an
+// int in range(256) or one byte, mapping keys are bytes.
+// The result is built in one std::string, then one str (or bytes).
 //
 // Concurrency: no shared state; calls back into Python (str(), repr(),
 // __getitem__, __index__, __float__).
 #include <charconv>
 #include <string>
 
+#include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/numeric/float_format.h"
 #include "objects/numeric/int_format.h"
@@ -33,6 +36,7 @@ struct PercentState {
   int64_t argidx;       // next tuple index; -2 / -1 for a single unused / used argument
   Object* dict;         // mapping for %(key), or null
   Ref<> owned_value;    // keeps a mapping value alive while formatting it
+  bool bytes_mode = false;
 };
 
 Object* next_arg(PercentState* st) {
@@ -104,9 +108,12 @@ void format_int(std::string* out, Object* v, char conv, int flags, int64_t width
   if (width > len && (flags & num::kPctLeft)) out->append(static_cast<size_t>(width - len), ' ');
 }
 
-void format_float(std::string* out, Object* v, char conv, int flags, int64_t width, int64_t prec) {
+void format_float(std::string* out, Object* v, char conv, int flags, int64_t width, int64_t prec,
+                  bool bytes_mode) {
   if (!is_float(v) && !is_int(v) && !type_of(v)->nb_float && !type_of(v)->nb_index)
-    raisef(&exc::TypeError, "must be real number, not %s", type_name_of(v));
+    raisef(&exc::TypeError,
+           bytes_mode ? "float argument required, not %s" : "must be real number, not %s",
+           type_name_of(v));
   double x = as_double(v);
   out->append(num::float_percent_format(x, conv, flags, static_cast<int>(std::min<int64_t>(width, INT32_MAX)),
                                         static_cast<int>(std::min<int64_t>(prec, INT32_MAX))));
@@ -146,6 +153,49 @@ void format_text(std::string* out, Object* v, char conv, int flags, int64_t widt
   append_padded(out, view, len, width, flags & num::kPctLeft);
 }
 
+// bytes mode %c: an int in range(256) or a bytes of length 1.
+void format_byte_char(std::string* out, Object* v, int flags, int64_t width) {
+  char c;
+  if (is_bytes(v) && bytes_size(v) == 1) {
+    c = bytes_view(v)[0];
+  } else if (is_int(v) || type_of(v)->nb_index) {
+    Ref<> iv = index(v);
+    int64_t n;
+    if (!int_to_int64(iv.get(), &n) || n < 0 || n > 255)
+      raise(&exc::OverflowError, "%c arg not in range(256)");
+    c = static_cast<char>(n);
+  } else {
+    raise(&exc::TypeError, "%c requires an integer in range(256) or a single byte");
+  }
+  append_padded(out, std::string_view(&c, 1), 1, width, flags & num::kPctLeft);
+}
+
+// bytes mode %s %b %r %a: raw bytes (bytes or __bytes__), or ascii() text.
+void format_bytes_text(std::string* out, Object* v, char conv, int flags, int64_t width,
+                       int64_t prec) {
+  Ref<> holder;
+  std::string_view view;
+  if (conv == 'r' || conv == 'a') {
+    holder = ascii(v);
+    view = str_view(holder.get());
+  } else if (is_bytes(v)) {
+    view = bytes_view(v);
+  } else {
+    static Str* const kDunderBytes = intern("__bytes__");
+    if (!type_lookup(type_of(v), kDunderBytes))
+      raisef(&exc::TypeError,
+             "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+             type_name_of(v));
+    holder = call_method(v, kDunderBytes, nullptr, 0);
+    if (!is_bytes(holder.get()))
+      raisef(&exc::TypeError, "__bytes__ returned non-bytes (type %s)", type_name_of(holder.get()));
+    view = bytes_view(holder.get());
+  }
+  if (prec >= 0 && prec < static_cast<int64_t>(view.size()))
+    view = view.substr(0, static_cast<size_t>(prec));
+  append_padded(out, view, static_cast<int64_t>(view.size()), width, flags & num::kPctLeft);
+}
+
 // Reads a '*' argument or a decimal number at fmt[*i]; -1 when absent.
 int64_t read_count(std::string_view fmt, size_t* i, PercentState* st, int* flags, bool is_width) {
   if (*i < fmt.size() && fmt[*i] == '*') {
@@ -170,11 +220,11 @@ int64_t read_count(std::string_view fmt, size_t* i, PercentState* st, int* flags
   return n;
 }
 
-}  // namespace
-
-Ref<Str> str_percent_format(Str* fmt_str, Object* args) {
-  std::string_view fmt = fmt_str->view();
+// Formats fmt % args into out (text or bytes per bytes_mode).
+void percent_format(std::string_view fmt, Object* args, bool bytes_mode, std::string* out_text) {
+  std::string& out = *out_text;
   PercentState st;
+  st.bytes_mode = bytes_mode;
   if (is_tuple(args)) {
     st.args = args;
     st.arglen = tuple_size(args);
@@ -184,9 +234,9 @@ Ref<Str> str_percent_format(Str* fmt_str, Object* args) {
     st.args = args;
     st.arglen = -1;
     st.argidx = -2;
-    st.dict = (type_of(args)->mp_subscript && !is_str(args)) ? args : nullptr;
+    bool self_like = bytes_mode ? is_bytes(args) : is_str(args);
+    st.dict = (type_of(args)->mp_subscript && !self_like) ? args : nullptr;
   }
-  std::string out;
   out.reserve(fmt.size() + 16);
   size_t i = 0, n = fmt.size();
   while (i < n) {
@@ -212,7 +262,8 @@ Ref<Str> str_percent_format(Str* fmt_str, Object* args) {
         ++i;
       }
       if (depth > 0) raise(&exc::ValueError, "incomplete format key");
-      Ref<Str> key = str_new(fmt.substr(key_start, i - 1 - key_start));
+      std::string_view key_text = fmt.substr(key_start, i - 1 - key_start);
+      Ref<> key = bytes_mode ? bytes_new(key_text) : Ref<>(str_new(key_text));
       st.owned_value = getitem(st.dict, key.get());
       st.args = st.owned_value.get();
       st.arglen = -1;
@@ -239,18 +290,36 @@ Ref<Str> str_percent_format(Str* fmt_str, Object* args) {
     if (i >= n) raise(&exc::ValueError, "incomplete format");
     size_t conv_pos = i;
     char conv = fmt[i];
-    i += static_cast<size_t>(uni::seq_len(static_cast<unsigned char>(conv)));
+    i += bytes_mode ? 1 : static_cast<size_t>(uni::seq_len(static_cast<unsigned char>(conv)));
     Object* v = next_arg(&st);
     switch (conv) {
-      case 's': case 'r': case 'a': format_text(&out, v, conv, flags, width, prec); break;
+      case 's': case 'r': case 'a':
+        if (bytes_mode) format_bytes_text(&out, v, conv, flags, width, prec);
+        else format_text(&out, v, conv, flags, width, prec);
+        break;
+      case 'b':
+        if (!bytes_mode) goto unsupported;
+        format_bytes_text(&out, v, conv, flags, width, prec);
+        break;
       case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
         format_int(&out, v, conv, flags, width, prec);
         break;
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-        format_float(&out, v, conv, flags, width, prec);
+        format_float(&out, v, conv, flags, width, prec, bytes_mode);
         break;
-      case 'c': format_char(&out, v, flags, width); break;
-      default: {
+      case 'c':
+        if (bytes_mode) format_byte_char(&out, v, flags, width);
+        else format_char(&out, v, flags, width);
+        break;
+      default:
+      unsupported: {
+        if (bytes_mode) {
+          auto c = static_cast<unsigned char>(conv);
+          if (c >= 0x80)  // CPython's quirk for a non-ASCII conversion byte
+            raise(&exc::OverflowError, "character argument not in range(0x110000)");
+          raisef(&exc::ValueError, "unsupported format character '%c' (0x%x) at index %lld", conv,
+                 static_cast<unsigned>(c), static_cast<long long>(conv_pos));
+        }
         uint32_t cp;
         uni::decode(fmt.data() + conv_pos, &cp);
         int64_t index = uni::count_code_points(fmt.substr(0, conv_pos));
@@ -260,8 +329,22 @@ Ref<Str> str_percent_format(Str* fmt_str, Object* args) {
     }
   }
   if (st.argidx < st.arglen && !st.dict)
-    raise(&exc::TypeError, "not all arguments converted during string formatting");
+    raise(&exc::TypeError, bytes_mode ? "not all arguments converted during bytes formatting"
+                                      : "not all arguments converted during string formatting");
+}
+
+}  // namespace
+
+Ref<Str> str_percent_format(Str* fmt, Object* args) {
+  std::string out;
+  percent_format(fmt->view(), args, false, &out);
   return str_new(out);
+}
+
+Ref<> bytes_percent_format(Object* fmt, Object* args) {
+  std::string out;
+  percent_format(bytes_view(fmt), args, true, &out);
+  return bytes_new(out);
 }
 
 Ref<> str_mod_slot(Object* a, Object* b) {

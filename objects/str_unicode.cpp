@@ -62,14 +62,21 @@ bool validate_utf8(std::string_view s, Utf8Error* err, int64_t* length_out) {
   while (i < n) {
     unsigned char b = p[i];
     ++length;
-    if (b < 0x80) { ++i; continue; }
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
     if (b < 0xC2 || b > 0xF4) return fail(1, "invalid start byte");
     size_t need = b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
     unsigned char lo = 0x80, hi = 0xBF;
-    if (b == 0xE0) lo = 0xA0;
-    else if (b == 0xED) hi = 0x9F;
-    else if (b == 0xF0) lo = 0x90;
-    else if (b == 0xF4) hi = 0x8F;
+    if (b == 0xE0)
+      lo = 0xA0;
+    else if (b == 0xED)
+      hi = 0x9F;
+    else if (b == 0xF0)
+      lo = 0x90;
+    else if (b == 0xF4)
+      hi = 0x8F;
     for (size_t k = 1; k <= need; ++k) {
       if (i + k >= n) return fail(k, "unexpected end of data");
       unsigned char c = p[i + k];
@@ -157,7 +164,8 @@ bool is_xid_start(uint32_t cp) {
 }
 
 bool is_xid_continue(uint32_t cp) {
-  if (cp < 0x80) return cp == '_' || ((cp | 32) >= 'a' && (cp | 32) <= 'z') || (cp >= '0' && cp <= '9');
+  if (cp < 0x80)
+    return cp == '_' || ((cp | 32) >= 'a' && (cp | 32) <= 'z') || (cp >= '0' && cp <= '9');
   return has(cp, kXidContinue);
 }
 

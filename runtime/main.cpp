@@ -13,6 +13,7 @@
 // stack so deep (but legal) recursion never overflows the C++ stack; the
 // recursion limit turns runaway recursion into RecursionError first.
 #include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -114,10 +115,16 @@ std::vector<std::string> pythonpath_entries() {
   return out;
 }
 
+// Set when the program ended with an uncaught KeyboardInterrupt: as CPython,
+// the process then dies by SIGINT (exit status -2 / 130 in a shell).
+// Written by the interpreter thread, read by main() after joining it.
+bool g_died_of_keyboard_interrupt = false;
+
 // The exit status for an uncaught exception, printing it as CPython does.
 int report_uncaught(PyException& e) {
   flush_std_streams();
   Object* value = e.value.get();
+  if (exception_matches(value, &exc::KeyboardInterrupt)) g_died_of_keyboard_interrupt = true;
   if (exception_matches(value, &exc::SystemExit)) {
     Ref<> code = getattr(value, "code");
     if (code.get() == kNone) return 0;
@@ -383,5 +390,9 @@ int main(int argc, char** argv) {
   std::fflush(stderr);
   // Skip static destructors: daemon threads may still be running (CPython
   // also does not tear down the heap at exit).
+  if (ftpy::g_died_of_keyboard_interrupt) {
+    signal(SIGINT, SIG_DFL);
+    raise(SIGINT);
+  }
   std::_Exit(inv.exit_status);
 }

@@ -36,8 +36,9 @@ namespace ftpy::compiler {
 #define FTPY_TOKEN_KINDS(X)                                                                        \
   X(EndMarker, "ENDMARKER")                                                                        \
   X(Name, "NAME")                                                                                  \
-  X(Number, "NUMBER") X(String, "STRING") X(Newline, "NEWLINE") X(Indent, "INDENT")                \
-      X(Dedent, "DEDENT") X(FStringStart, "FSTRING_START") X(FStringMiddle, "FSTRING_MIDDLE") X(   \
+  X(Number, "NUMBER")                                                                              \
+  X(String, "STRING") X(Newline, "NEWLINE") X(Indent, "INDENT") X(Dedent, "DEDENT")                \
+      X(FStringStart, "FSTRING_START") X(FStringMiddle, "FSTRING_MIDDLE") X(                       \
           FStringEnd, "FSTRING_END") X(LPar, "(") X(RPar, ")") X(LSqb, "[") X(RSqb, "]")           \
           X(LBrace, "{") X(RBrace, "}") X(Colon, ":") X(Comma, ",") X(Semi, ";") X(Plus, "+") X(   \
               Minus, "-") X(Star, "*") X(Slash, "/") X(VBar, "|") X(Amper, "&") X(Less, "<")       \

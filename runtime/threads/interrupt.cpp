@@ -33,6 +33,10 @@ extern "C" void on_sigint(int) { mark_pending(); }
 }  // namespace
 
 void install_interrupt_handler() {
+  // As CPython: a SIGINT ignored by the parent (e.g. a background job of a
+  // non-interactive shell) stays ignored.
+  struct sigaction old {};
+  if (sigaction(SIGINT, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) return;
   struct sigaction sa {};
   sa.sa_handler = on_sigint;
   sigemptyset(&sa.sa_mask);

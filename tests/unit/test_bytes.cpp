@@ -161,5 +161,37 @@ TEST(Bytes, Methods) {
   EXPECT_EQ(run("result = b'ab'.removeprefix(b'a')"), "b'b'");
 }
 
+TEST(Bytes, LayoutAndCaseMethods) {
+  EXPECT_EQ(run("result = b'hello WORLD 3x'.title()"), "b'Hello World 3X'");
+  EXPECT_EQ(run("result = b'hELLO wORLD'.capitalize()"), "b'Hello world'");
+  EXPECT_EQ(run("result = b'aBc'.swapcase()"), "b'AbC'");
+  EXPECT_EQ(run("result = (b'Hello World'.istitle(), b'A title'.istitle(), b''.isascii(), b'\\x80'.isascii())"),
+            "(True, False, True, False)");
+  EXPECT_EQ(run("result = (b'abc'.center(6, b'*'), b'ab'.center(5, b'*'), b'a'.ljust(3), b'a'.rjust(3, b'-'))"),
+            "(b'*abc**', b'**ab*', b'a  ', b'--a')");
+  EXPECT_EQ(run("result = b'a'.center(5, 'x')"),
+            "TypeError: center() argument 2 must be a byte string of length 1, not str");
+  EXPECT_EQ(run("result = (b'-42'.zfill(6), b'+'.zfill(3))"), "(b'-00042', b'+00')");
+  EXPECT_EQ(run("result = b'a\\tb'.expandtabs(tabsize=4)"), "b'a   b'");
+  EXPECT_EQ(run("result = b'a\\nb\\r\\nc\\rd\\x0be'.splitlines()"), "[b'a', b'b', b'c', b'd\\x0be']");
+  EXPECT_EQ(run("result = b'a\\nb\\r\\n'.splitlines(keepends=True)"), "[b'a\\n', b'b\\r\\n']");
+  EXPECT_EQ(run("result = b'abc'.translate(bytes.maketrans(b'a', b'z'), b'c')"), "b'zb'");
+  EXPECT_EQ(run("result = b'abc'.translate(None, delete=b'b')"), "b'ac'");
+  EXPECT_EQ(run("result = b'a'.translate(b'x')"), "ValueError: translation table must be 256 characters long");
+  EXPECT_EQ(run("result = bytes.maketrans(b'ab', b'c')"), "ValueError: maketrans arguments must have same length");
+}
+
+TEST(Bytes, PercentFormat) {
+  EXPECT_EQ(run("result = b'%s=%d' % (b'k', 5)"), "b'k=5'");
+  EXPECT_EQ(run("result = b'%r %a %c %c %5d|%-4s|%.1s %x' % (b'x', '\\xe9', 65, b'q', 42, b'a', b'abc', 255)"),
+            "b\"b'x' '\\\\xe9' A q    42|a   |a ff\"");
+  EXPECT_EQ(run("result = b'%(k)s %(j)d' % {b'k': b'v', b'j': 3}"), "b'v 3'");
+  EXPECT_EQ(run("result = b'%s' % 1"),
+            "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'int'");
+  EXPECT_EQ(run("result = b'%c' % 256"), "OverflowError: %c arg not in range(256)");
+  EXPECT_EQ(run("result = b'%s' % (b'a', b'b')"), "TypeError: not all arguments converted during bytes formatting");
+  EXPECT_EQ(run("result = b'%z' % 1"), "ValueError: unsupported format character 'z' (0x7a) at index 1");
+}
+
 }  // namespace
 }  // namespace ftpy

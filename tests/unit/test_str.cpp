@@ -12,6 +12,7 @@
 #include "objects/errors.h"
 #include "objects/int.h"
 #include "objects/str.h"
+#include "objects/str_unicode.h"
 #include "objects/tuple.h"
 #include "runtime/compiler/compiler.h"
 #include "runtime/init.h"
@@ -360,6 +361,38 @@ TEST(Str, CaseAndPredicates) {
   EXPECT_EQ(run("result = '1a'.isidentifier()"), "False");
   EXPECT_EQ(run("result = 'é_x'.isidentifier()"), "True");
   EXPECT_EQ(run("result = 'a'.upper(1)"), "TypeError: str.upper() takes no arguments (1 given)");
+}
+
+TEST(StrUnicode, Tables) {
+  uint32_t m[3];
+  ASSERT_EQ(uni::to_upper(0xDF, m), 2);  // ß -> SS
+  EXPECT_EQ(m[0], 'S');
+  EXPECT_EQ(m[1], 'S');
+  ASSERT_EQ(uni::to_upper(0xFB03, m), 3);  // ﬃ -> FFI
+  EXPECT_EQ(m[2], 'I');
+  ASSERT_EQ(uni::to_title(0x1C6, m), 1);  // ǆ -> ǅ
+  EXPECT_EQ(m[0], 0x1C5u);
+  ASSERT_EQ(uni::to_lower(0x10400, m), 1);  // Deseret 𐐀 -> 𐐨
+  EXPECT_EQ(m[0], 0x10428u);
+  ASSERT_EQ(uni::to_fold(0x3C2, m), 1);  // ς folds to σ
+  EXPECT_EQ(m[0], 0x3C3u);
+  EXPECT_TRUE(uni::is_title(0x1C5));
+  EXPECT_TRUE(uni::is_cased(0x1C5));
+  EXPECT_TRUE(uni::is_case_ignorable(0x301));
+  EXPECT_TRUE(uni::is_case_ignorable('\''));
+  EXPECT_FALSE(uni::is_case_ignorable('a'));
+  EXPECT_EQ(uni::decimal_value(0x663), 3);  // ARABIC-INDIC DIGIT THREE
+  EXPECT_EQ(uni::digit_value(0xB2), 2);     // ²
+  EXPECT_EQ(uni::decimal_value(0xB2), -1);
+  EXPECT_TRUE(uni::is_numeric(0x216B));  // Ⅻ
+  EXPECT_FALSE(uni::is_alpha(0x216B));  // Nl is not alphabetic
+  EXPECT_FALSE(uni::is_printable(0x200B));
+  EXPECT_TRUE(uni::is_linebreak(0x2028));
+  EXPECT_TRUE(uni::is_space(0x2028));
+  EXPECT_TRUE(uni::is_xid_start(0x65E5));
+  EXPECT_FALSE(uni::is_xid_start(0x300));
+  EXPECT_TRUE(uni::is_xid_continue(0x300));
+  EXPECT_FALSE(uni::is_alpha(0x110000));  // out of range: no properties
 }
 
 TEST(Str, Padding) {
