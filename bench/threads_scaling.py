@@ -8,6 +8,9 @@
 #    integer loop, no shared objects) is split over N = 1, 2, 4 threads; the
 #    best of R runs is reported with its speedup over N = 1. Under a GIL the
 #    speedup stays near 1.0x; a free-threaded runtime approaches min(N, cores).
+#    The process CPU time of the same run is printed beside it: under a GIL
+#    it stays at the N = 1 figure (one thread runs at a time); on a shared
+#    or oversubscribed machine it tells steal time apart from parallelism.
 # 2. GIL hand-off latency: while one thread spins in a CPU-bound loop, the
 #    main thread repeatedly sleeps 1 ms and measures how late it gets going
 #    again (it must win the GIL back from the spinner). With CPython's
@@ -23,7 +26,7 @@ import time
 import _thread
 
 WORK = 2_000_000
-REPEAT = 3
+REPEAT = 5
 
 
 def parse_args():
@@ -57,11 +60,12 @@ def run_threads(nthreads):
     out = [0] * nthreads
     threads = [threading.Thread(target=spin, args=(per_thread, out, i)) for i in range(nthreads)]
     start = time.perf_counter()
+    cpu_start = time.process_time()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu_start
 
 
 def gil_stats():
@@ -116,14 +120,15 @@ def main():
     print("threads_scaling:", variant_line())
     print("work: %d loop iterations split over N threads, best of %d runs, switch interval %.1f ms"
           % (WORK, REPEAT, sys.getswitchinterval() * 1000))
-    print("%8s %10s %9s" % ("threads", "seconds", "speedup"))
+    print("%8s %10s %9s %12s" % ("threads", "seconds", "speedup", "cpu seconds"))
     base = None
     for n in (1, 2, 4):
-        best = min(run_threads(n) for _ in range(REPEAT))
+        best, cpu = min(run_threads(n) for _ in range(REPEAT))
         if base is None:
             base = best
-        print("%8d %10.3f %8.2fx" % (n, best, base / best))
-        print("RESULT threads=%d seconds=%.6f speedup=%.3f" % (n, best, base / best))
+        print("%8d %10.3f %8.2fx %12.3f" % (n, best, base / best, cpu))
+        print("RESULT threads=%d seconds=%.6f speedup=%.3f cpu_seconds=%.6f"
+              % (n, best, base / best, cpu))
     worst, mean, stats = measure_latency()
     line = ("GIL hand-off under a CPU-bound competitor: sleep(1 ms) wakes late by "
             "max %.2f ms, mean %.2f ms" % (worst * 1000, mean * 1000))

@@ -451,6 +451,8 @@ def excepthook(args, /):
     if args.exc_type is SystemExit:
         return
     stderr = _sys.stderr
+    if stderr is None and args.thread is not None:
+        stderr = args.thread._stderr  # sys.stderr when the thread was created
     if stderr is None:
         return
     if args.thread is not None:
@@ -751,8 +753,11 @@ def enumerate():
 def _shutdown():
     """Called by the interpreter after the main program ends: wait for every
     non-daemon thread (threads may start new ones meanwhile)."""
-    _main_thread._is_stopped = True
     me = _main_thread
+    if not me._is_stopped:
+        # Threads joining the main thread may go on now.
+        me._is_stopped = True
+        me._finished.release()
     while True:
         with _registry_lock:
             pending = [t for t in list(_active.values()) + list(_limbo.values())

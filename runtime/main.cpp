@@ -290,7 +290,10 @@ int run(Invocation& inv) {
       status = run_source(ss.str(), "<stdin>");
       break;
     }
-    case Invocation::Mode::Repl: status = run_repl(); break;
+    case Invocation::Mode::Repl:
+      status = run_repl();
+      threading_shutdown();
+      break;
   }
   runtime_finalize();
   return status;
@@ -383,6 +386,12 @@ int main(int argc, char** argv) {
     // Fall back to running on the main thread's stack.
     ftpy::interpreter_thread(&inv);
   } else {
+    // SIGINT goes to the interpreter thread (Python's main thread), so Ctrl-C
+    // interrupts its blocking calls; threads it starts block SIGINT too.
+    sigset_t sigint;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &sigint, nullptr);
     pthread_join(thread, nullptr);
   }
   pthread_attr_destroy(&attr);
@@ -392,6 +401,10 @@ int main(int argc, char** argv) {
   // also does not tear down the heap at exit).
   if (ftpy::g_died_of_keyboard_interrupt) {
     signal(SIGINT, SIG_DFL);
+    sigset_t sigint;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &sigint, nullptr);
     raise(SIGINT);
   }
   std::_Exit(inv.exit_status);

@@ -14,6 +14,7 @@
 // is a relaxed atomic counter: readers only need an eventually exact value.
 // g_stack_size (stack_size()) is a relaxed atomic too.
 #include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -83,6 +84,12 @@ void report_uncaught(Object* func, Object* exc) {
 }
 
 void* thread_main(void* raw) {
+  // SIGINT is the main thread's (interrupt.h): keep it out of this thread so
+  // that Ctrl-C interrupts the main thread's blocking calls.
+  sigset_t sigint;
+  sigemptyset(&sigint);
+  sigaddset(&sigint, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &sigint, nullptr);
   std::unique_ptr<ThreadStart> start(static_cast<ThreadStart*>(raw));
   ThreadState* ts = thread_state_create();  // attached from here on
   try {

@@ -29,6 +29,7 @@
 #include "runtime/modules/builtin_modules.h"
 #include "runtime/modules/module_util.h"
 #include "runtime/threads/attach.h"
+#include "runtime/threads/interrupt.h"
 
 namespace ftpy {
 
@@ -193,8 +194,14 @@ Ref<> t_sleep(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   {
     DetachScope detached;  // other threads run (GIL released) while we wait
     struct timespec rem;
-    while (nanosleep(&req, &rem) != 0 && errno == EINTR) req = rem;
+    // Ctrl-C (SIGINT reaches only the main thread, runtime/threads/interrupt.h)
+    // ends the sleep early; other signals resume it.
+    while (nanosleep(&req, &rem) != 0 && errno == EINTR) {
+      if (is_main_thread() && interrupt_pending()) break;
+      req = rem;
+    }
   }
+  raise_pending_interrupt();  // KeyboardInterrupt if Ctrl-C ended the sleep
   return none();
 }
 

@@ -2,9 +2,11 @@
 //
 //   { DetachScope d; blocking_syscall(); }   // the thread may not touch objects inside
 //
-// GIL build: detach releases the GIL, attach retakes it. Free-threaded:
+// GIL build: detach releases the GIL, attach retakes it (gil.h). Free-threaded:
 // detach marks the thread DETACHED so stop-the-world and QSBR do not wait for
-// it. Until the threads issue lands both are bookkeeping only.
+// it (and, until issue 4 lands, also releases the temporary coarse GIL, see
+// gil.h kTemporaryGilInFreeThreadedBuild). A detached thread must not touch
+// objects. Nesting is harmless (the inner pair does nothing).
 #pragma once
 
 namespace ftpy {

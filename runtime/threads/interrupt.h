@@ -1,5 +1,8 @@
 // interrupt.h — Ctrl-C: SIGINT becomes KeyboardInterrupt in the main thread.
 //
+// SIGINT is delivered to the main thread only (other threads block it, see
+// main.cpp and thread_module.cpp), so it also ends the main thread's
+// blocking system calls (EINTR: time.sleep).
 // The signal handler only stores a pending flag and sets kBreakerInterrupt
 // in the main thread's eval breaker (both lock-free atomics, so the handler
 // is async-signal-safe). The main thread raises KeyboardInterrupt at its
