@@ -1,15 +1,16 @@
-# CPU-bound threads: count the primes below LIMIT by trial division, split over
-# THREADS threads.  The numbers are cut into blocks of BLOCK and block b goes to
-# thread b % THREADS, so every thread gets about the same work and the total work
-# does not depend on the thread count: wall time with 1 thread divided by wall time
-# with N threads is the parallel speedup.  Under a GIL it stays near 1; the
-# free-threaded build should approach min(N, cores).
-#
-#   ftpy bench/demo_threads.py [THREADS] [LIMIT]
-#
-# Prints the count (checked against known values) and one machine-readable line,
-#   RESULT threads=N limit=L primes=P seconds=S gil=G
-# that scripts/demo.py parses.  Exits 3 if the threading module is unavailable.
+"""CPU-bound threads: count the primes below LIMIT by trial division, split over
+THREADS threads.  The numbers are cut into blocks of BLOCK and block b goes to
+thread b % THREADS, so every thread gets about the same work and the total work
+does not depend on the thread count: wall time with 1 thread divided by wall time
+with N threads is the parallel speedup.  Under a GIL it stays near 1; the
+free-threaded build should approach min(N, cores).
+
+  ftpy bench/demo_threads.py [THREADS] [LIMIT]
+
+Prints the count (checked against known values) and one machine-readable line,
+  RESULT threads=N limit=L primes=P seconds=S gil=G
+that scripts/demo.py parses.  Exits 3 if the threading module is unavailable.
+"""
 import sys
 import time
 

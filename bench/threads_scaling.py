@@ -1,25 +1,26 @@
-# Thread scaling and GIL hand-off latency.
-#
-#   build/gil/ftpy   bench/threads_scaling.py [--work N] [--repeat R]
-#   build/nogil/ftpy bench/threads_scaling.py
-#   python3.13       bench/threads_scaling.py      (for comparison)
-#
-# 1. Scaling: a fixed amount of independent CPU-bound work (a pure-Python
-#    integer loop, no shared objects) is split over N = 1, 2, 4 threads; the
-#    best of R runs is reported with its speedup over N = 1. Under a GIL the
-#    speedup stays near 1.0x; a free-threaded runtime approaches min(N, cores).
-#    The process CPU time of the same run is printed beside it: under a GIL
-#    it stays at the N = 1 figure (one thread runs at a time); on a shared
-#    or oversubscribed machine it tells steal time apart from parallelism.
-# 2. GIL hand-off latency: while one thread spins in a CPU-bound loop, the
-#    main thread repeatedly sleeps 1 ms and measures how late it gets going
-#    again (it must win the GIL back from the spinner). With CPython's
-#    hand-off this is about one switch interval (sys.getswitchinterval(),
-#    5 ms by default), never unbounded. ftpy also reports the longest single
-#    wait inside gil_acquire (_thread._gil_stats()).
-#
-# Output: a header naming the runtime and variant, one line per N, one
-# latency line, and machine-readable RESULT lines.
+"""Thread scaling and GIL hand-off latency.
+
+  build/gil/ftpy   bench/threads_scaling.py [--work N] [--repeat R]
+  build/nogil/ftpy bench/threads_scaling.py
+  python3.13       bench/threads_scaling.py      (for comparison)
+
+1. Scaling: a fixed amount of independent CPU-bound work (a pure-Python
+   integer loop, no shared objects) is split over N = 1, 2, 4 threads; the
+   best of R runs is reported with its speedup over N = 1. Under a GIL the
+   speedup stays near 1.0x; a free-threaded runtime approaches min(N, cores).
+   The process CPU time of the same run is printed beside it: under a GIL
+   it stays at the N = 1 figure (one thread runs at a time); on a shared
+   or oversubscribed machine it tells steal time apart from parallelism.
+2. GIL hand-off latency: while one thread spins in a CPU-bound loop, the
+   main thread repeatedly sleeps 1 ms and measures how late it gets going
+   again (it must win the GIL back from the spinner). With CPython's
+   hand-off this is about one switch interval (sys.getswitchinterval(),
+   5 ms by default), never unbounded. ftpy also reports the longest single
+   wait inside gil_acquire (_thread._gil_stats()).
+
+Output: a header naming the runtime and variant, one line per N, one
+latency line, and machine-readable RESULT lines.
+"""
 import sys
 import threading
 import time

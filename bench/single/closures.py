@@ -1,7 +1,8 @@
-# Closures and higher-order functions: counters with nonlocal, functions
-# returning functions, lambda composition, closures created in loops,
-# callbacks passed to map/filter/sorted, partial application by hand.
-#   ftpy bench/single/closures.py [N]
+"""Closures and higher-order functions: counters with nonlocal, functions
+returning functions, lambda composition, closures created in loops,
+callbacks passed to map/filter/sorted, partial application by hand.
+  ftpy bench/single/closures.py [N]
+"""
 # bench: default=900000 quick=60000
 import sys
 

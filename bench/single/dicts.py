@@ -1,7 +1,8 @@
-# Dict-heavy work: counting words, dict of lists (grouping), get/setdefault,
-# membership tests, items() iteration, deletion and re-insertion, dict
-# comprehensions; string keys, int keys and tuple keys.
-#   ftpy bench/single/dicts.py [N]
+"""Dict-heavy work: counting words, dict of lists (grouping), get/setdefault,
+membership tests, items() iteration, deletion and re-insertion, dict
+comprehensions; string keys, int keys and tuple keys.
+  ftpy bench/single/dicts.py [N]
+"""
 # bench: default=500000 quick=50000
 import sys
 

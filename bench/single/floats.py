@@ -1,7 +1,8 @@
-# Float arithmetic: the classic n-body simulation (5 bodies, symplectic
-# integrator) with attribute-free list-of-lists state, sqrt via ** 0.5,
-# energy printed with fixed precision.
-#   ftpy bench/single/floats.py [N]
+"""Float arithmetic: the classic n-body simulation (5 bodies, symplectic
+integrator) with attribute-free list-of-lists state, sqrt via ** 0.5,
+energy printed with fixed precision.
+  ftpy bench/single/floats.py [N]
+"""
 # bench: default=120000 quick=15000
 import sys
 

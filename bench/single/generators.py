@@ -1,7 +1,8 @@
-# Generators: generator functions in pipelines, generator expressions fed to
-# sum/max, yield from delegation, send() to a coroutine-style accumulator,
-# many short-lived generators.
-#   ftpy bench/single/generators.py [N]
+"""Generators: generator functions in pipelines, generator expressions fed to
+sum/max, yield from delegation, send() to a coroutine-style accumulator,
+many short-lived generators.
+  ftpy bench/single/generators.py [N]
+"""
 # bench: default=1000000 quick=80000
 import sys
 

@@ -1,7 +1,8 @@
-# List work: append/pop/insert/index, slicing and slice assignment,
-# list comprehensions, sort with and without key, reverse, extend,
-# membership tests, nested lists (a small matrix multiply).
-#   ftpy bench/single/lists.py [N]
+"""List work: append/pop/insert/index, slicing and slice assignment,
+list comprehensions, sort with and without key, reverse, extend,
+membership tests, nested lists (a small matrix multiply).
+  ftpy bench/single/lists.py [N]
+"""
 # bench: default=150000 quick=20000
 import sys
 

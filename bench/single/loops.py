@@ -1,6 +1,7 @@
-# Nested loops with integer arithmetic: for/range, while, local variables,
-# +, *, %, ^, &, >>, comparisons; no function calls in the inner loop.
-#   ftpy bench/single/loops.py [N]
+"""Nested loops with integer arithmetic: for/range, while, local variables,
++, *, %, ^, &, >>, comparisons; no function calls in the inner loop.
+  ftpy bench/single/loops.py [N]
+"""
 # bench: default=2200 quick=300
 import sys
 

@@ -1,7 +1,8 @@
-# Method calls on small objects: attribute reads/writes, bound method calls,
-# inheritance and overriding, super() calls, properties, __init__ of many
-# small instances, dunder operators (__add__, __eq__).
-#   ftpy bench/single/methods.py [N]
+"""Method calls on small objects: attribute reads/writes, bound method calls,
+inheritance and overriding, super() calls, properties, __init__ of many
+small instances, dunder operators (__add__, __eq__).
+  ftpy bench/single/methods.py [N]
+"""
 # bench: default=800000 quick=60000
 import sys
 

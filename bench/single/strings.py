@@ -1,6 +1,7 @@
-# String work: building with join and f-strings, slicing, split/replace/
-# upper/find/startswith, str(int), concatenation in loops, formatting.
-#   ftpy bench/single/strings.py [N]
+"""String work: building with join and f-strings, slicing, split/replace/
+upper/find/startswith, str(int), concatenation in loops, formatting.
+  ftpy bench/single/strings.py [N]
+"""
 # bench: default=200000 quick=15000
 import sys
 

@@ -1,0 +1,261 @@
+#!/usr/bin/python3
+"""Draws the figures of one bench/harness.py results folder as PNG files.
+
+Reads RESULTS_DIR/results.json and writes, into RESULTS_DIR (or --out):
+
+  scaling.png     one panel per scaling workload: the scaling figure
+                  N x t1 / tN against the thread count N, one line per
+                  interpreter, whiskers from the fastest and slowest tN run,
+                  the ideal (y = N) and the global-lock level (y = 1) dashed;
+                  thread counts past the machine's cores are shaded.
+  contended.png   one panel per contended workload: throughput in millions of
+                  operations per second (all threads together) against N.
+  overhead.png    single-thread time of each interpreter relative to the
+                  baseline (ftpy-gil): one bar per interpreter at the geometric
+                  mean over the single-thread benchmarks, one dot per benchmark.
+  memory.png      peak resident memory of one run per interpreter: the median
+                  over each suite's workloads, whiskers to the largest.
+
+    /usr/bin/python3 bench/plot.py bench/results/NAME [--out DIR] [--baseline NAME]
+
+Needs matplotlib (Debian: apt-get install -y python3-matplotlib); measures
+nothing itself.
+"""
+
+import argparse
+import json
+import math
+import os
+import sys
+
+try:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+except ImportError:
+    sys.exit("plot.py needs matplotlib: apt-get install -y python3-matplotlib "
+             "(and run it with /usr/bin/python3)")
+
+COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2",
+          "#17becf", "#7f7f7f", "#bcbd22"]
+MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*", "<", ">"]
+
+
+def load(folder):
+    path = os.path.join(folder, "results.json")
+    if not os.path.isfile(path):
+        sys.exit("error: %s not found (give a folder written by bench/harness.py)" % path)
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def style(names):
+    return {n: (COLORS[i % len(COLORS)], MARKERS[i % len(MARKERS)]) for i, n in enumerate(names)}
+
+
+def grid(count):
+    cols = min(4, max(1, count))
+    rows = int(math.ceil(count / float(cols)))
+    return rows, cols
+
+
+def shade_past_cores(ax, cpus, threads):
+    """Shades the thread counts above the core count (from halfway between the
+    last count that fits and the first that does not)."""
+    over = [t for t in threads if cpus and t > cpus]
+    if over:
+        fits = [t for t in threads if t <= cpus] or [cpus]
+        ax.axvspan((max(fits) + min(over)) / 2.0, max(threads) + 0.5, color="0.92", zorder=0)
+
+
+def panels(data, suite, value, title, ylabel, fname, outdir, ideal):
+    meta = data["meta"]
+    rows = [r for r in data["summary"] if r["suite"] == suite and r.get("median_s")]
+    if not rows:
+        return None
+    names = [i["name"] for i in meta["interpreters"]]
+    st = style(names)
+    workloads = sorted({r["workload"] for r in rows})
+    threads = sorted({r["threads"] for r in rows})
+    top = max(threads)
+    cpus = meta.get("cpus")
+    nr, nc = grid(len(workloads))
+    fig, axes = plt.subplots(nr, nc, figsize=(3.6 * nc, 2.9 * nr + 0.6), squeeze=False)
+    t1 = {(r["interp"], r["workload"]): r["median_s"] for r in rows if r["threads"] == 1}
+    for k, w in enumerate(workloads):
+        ax = axes[k // nc][k % nc]
+        shade_past_cores(ax, cpus, threads)
+        if ideal:
+            ax.plot(threads, threads, color="0.5", linestyle="--", linewidth=1,
+                    label="ideal (N x)")
+            ax.axhline(1.0, color="0.5", linestyle=":", linewidth=1, label="global lock (1 x)")
+        for n in names:
+            pts = sorted((r["threads"], r) for r in rows if r["interp"] == n and r["workload"] == w)
+            if not pts:
+                continue
+            xs = [t for t, _ in pts]
+            if value == "scaling":
+                base = t1.get((n, w))
+                if not base:
+                    continue
+                ys = [t * base / r["median_s"] for t, r in pts]
+                lo = [y - t * base / r["max_s"] for (t, r), y in zip(pts, ys)]
+                hi = [t * base / r["min_s"] - y for (t, r), y in zip(pts, ys)]
+            else:
+                ys = [r["ops_per_s"] / 1e6 for _, r in pts]
+                lo = [y - r["ops_per_s"] * r["median_s"] / r["max_s"] / 1e6 for (_, r), y in zip(pts, ys)]
+                hi = [r["ops_per_s"] * r["median_s"] / r["min_s"] / 1e6 - y for (_, r), y in zip(pts, ys)]
+            color, marker = st[n]
+            ax.errorbar(xs, ys, yerr=[lo, hi], color=color, marker=marker, markersize=4,
+                        linewidth=1.5, capsize=2, label=n)
+        ax.set_title(w, fontsize=10)
+        ax.set_xticks(threads)
+        ax.set_xlim(0.5, top + 0.5)
+        ax.set_xlabel("threads", fontsize=9)
+        ax.set_ylabel(ylabel, fontsize=9)
+        ax.tick_params(labelsize=8)
+        ax.grid(True, alpha=0.3)
+        if not ideal:
+            ax.set_ylim(bottom=0)
+    for k in range(len(workloads), nr * nc):
+        axes[k // nc][k % nc].axis("off")
+    handles, labels = axes[0][0].get_legend_handles_labels()
+    note = ""
+    if cpus and top > cpus:
+        note = " (shaded: more threads than the %d cores, so contention, not speedup)" % cpus
+    fig.suptitle(title + note, fontsize=11)
+    fig.legend(handles, labels, loc="lower center", ncol=min(len(labels), 6), fontsize=9,
+               frameon=False)
+    fig.tight_layout(rect=(0, 0.45 / (2.9 * nr + 0.6), 1, 1 - 0.35 / (2.9 * nr + 0.6)))
+    path = os.path.join(outdir, fname)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def overhead(data, outdir, baseline):
+    meta = data["meta"]
+    names = [i["name"] for i in meta["interpreters"]]
+    rows = [r for r in data["summary"] if r["suite"] == "single" and r.get("median_s")
+            and r.get("status") == "ok"]
+    source = "single-thread benchmarks (bench/single)"
+    if not rows:
+        rows = [r for r in data["summary"] if r["suite"] == "scaling" and r["threads"] == 1
+                and r.get("median_s") and r.get("status") == "ok"]
+        source = "scaling workloads at 1 thread"
+    if not rows:
+        return None
+    if baseline not in names:
+        baseline = names[0]
+    base = {r["workload"]: r["median_s"] for r in rows if r["interp"] == baseline}
+    others = [n for n in names if n != baseline]
+    if not others or not base:
+        return None
+    st = style(names)
+    fig, ax = plt.subplots(figsize=(max(6.5, 1.3 * len(others) + 2.5), 4.4))
+    labels = []
+    for k, n in enumerate(others):
+        ratios = [r["median_s"] / base[r["workload"]] for r in rows
+                  if r["interp"] == n and base.get(r["workload"])]
+        if not ratios:
+            continue
+        geo = math.exp(sum(math.log(x) for x in ratios) / len(ratios))
+        color = st[n][0]
+        ax.bar(k, geo, width=0.6, color=color, alpha=0.75)
+        ax.text(k, geo, "%.2f" % geo, ha="center", va="bottom", fontsize=9)
+        jitter = [k + 0.22 * ((i % 7) - 3) / 3.0 for i in range(len(ratios))]
+        ax.scatter(jitter, ratios, s=10, color="black", alpha=0.6, zorder=3)
+        labels.append((k, n))
+    ax.axhline(1.0, color="0.3", linestyle="--", linewidth=1)
+    ax.set_xticks([k for k, _ in labels])
+    ax.set_xticklabels([n for _, n in labels], rotation=20, ha="right", fontsize=9)
+    ax.set_ylabel("time / %s time (ratio; >1 = slower)" % baseline, fontsize=9)
+    ax.set_title("Single-thread time relative to %s\nbars: geometric mean over %d %s\n"
+                 "dots: one benchmark each" % (baseline, len(base), source), fontsize=10)
+    ax.set_ylim(bottom=0)
+    ax.grid(True, axis="y", alpha=0.3)
+    fig.tight_layout()
+    path = os.path.join(outdir, "overhead.png")
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def memory(data, outdir):
+    meta = data["meta"]
+    names = [i["name"] for i in meta["interpreters"]]
+    summary = [r for r in data["summary"] if r.get("max_rss_mib") is not None]
+    if not summary:
+        return None
+    top = max(meta["threads"])
+    groups = []
+    for suite in ("single", "scaling", "contended"):
+        t = 1 if suite == "single" else top
+        if any(r["suite"] == suite and r["threads"] == t for r in summary):
+            groups.append((suite, t))
+    st = style(names)
+    width = 0.8 / max(1, len(names))
+    fig, ax = plt.subplots(figsize=(max(5.5, 2.2 * len(groups) + 1.5), 4.2))
+    for j, n in enumerate(names):
+        meds, tops = [], []
+        for suite, t in groups:
+            vals = sorted(r["max_rss_mib"] for r in summary
+                          if r["interp"] == n and r["suite"] == suite and r["threads"] == t)
+            if vals:
+                mid = len(vals) // 2
+                med = vals[mid] if len(vals) % 2 else (vals[mid - 1] + vals[mid]) / 2.0
+                meds.append(med)
+                tops.append(vals[-1] - med)
+            else:
+                meds.append(0.0)
+                tops.append(0.0)
+        xs = [g + (j - (len(names) - 1) / 2.0) * width for g in range(len(groups))]
+        ax.bar(xs, meds, width=width * 0.95, color=st[n][0], alpha=0.8, label=n,
+               yerr=[[0.0] * len(meds), tops], capsize=3, ecolor="0.3")
+    ax.set_xticks(range(len(groups)))
+    ax.set_xticklabels(["%s\n(%s)" % (s, "1 thread" if s == "single" else "%d threads" % t)
+                        for s, t in groups], fontsize=9)
+    ax.set_ylabel("peak RSS of one run (MiB)", fontsize=9)
+    ax.set_title("Peak resident memory per interpreter\nbars: median over the suite's workloads; "
+                 "whiskers: the largest (%s)" % meta.get("rss_method", "wait4"), fontsize=10)
+    ax.set_ylim(0, ax.get_ylim()[1] * 1.18)  # room for the legend
+    ax.legend(fontsize=8, frameon=False, ncol=min(4, len(names)), loc="upper center")
+    ax.grid(True, axis="y", alpha=0.3)
+    fig.tight_layout()
+    path = os.path.join(outdir, "memory.png")
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog="\n".join(__doc__.splitlines()[1:]))
+    ap.add_argument("results", help="a folder written by bench/harness.py")
+    ap.add_argument("--out", help="where the PNG files go (default: the results folder)")
+    ap.add_argument("--baseline", default="ftpy-gil",
+                    help="interpreter the overhead figure divides by (default ftpy-gil)")
+    opts = ap.parse_args()
+    data = load(opts.results)
+    outdir = opts.out or opts.results
+    os.makedirs(outdir, exist_ok=True)
+    made = [
+        panels(data, "scaling", "scaling", "Scaling: N x t1 / tN, equal work per thread",
+               "scaling (x)", "scaling.png", outdir, ideal=True),
+        panels(data, "contended", "ops_per_s", "Contended throughput, all threads together",
+               "million ops / s", "contended.png", outdir, ideal=False),
+        overhead(data, outdir, opts.baseline),
+        memory(data, outdir),
+    ]
+    for p in made:
+        if p:
+            print("wrote", p)
+    if not any(made):
+        print("nothing to plot in", opts.results)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
