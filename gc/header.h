@@ -4,15 +4,26 @@
 // objects/object.h derives `Object` from `ObjectHeader` and adds `ob_type`.
 //
 // GIL build: one plain count, changed only by the thread holding the GIL.
-// Free-threaded build (PEP 703 layout, biased reference counting):
-//   ob_tid        owner thread id (the allocating thread); 0 = owned by nobody
-//   ob_flags      kImmortal / kDeferred / gc bits; written only while the object
-//                 is private to one thread or the world is stopped
+//
+// Free-threaded build (PEP 703 layout, biased reference counting, see
+// gc/refcount.h for the protocol):
+//   ob_tid        owner thread id (gc::current_thread_id() of the allocating
+//                 thread); 0 = owned by nobody (merged). For a kDeferred
+//                 object: its slot in the per-thread count tables
+//                 (gc/deferred_rc.h). Relaxed atomic: the owner clears it when
+//                 it gives the object up; others only compare it with their
+//                 own id, and a stale value never equals theirs.
+//   ob_flags      kImmortal / kDeferred / kGcTracked; written only while the
+//                 object is private to one thread or the world is stopped
 //   ob_mutex      the per-object lock byte (runtime/threads/mutex.h)
-//   ob_gc_bits    reserved for the cycle collector
-//   ob_ref_local  owner-only count: plain loads and stores by ob_tid only
-//   ob_ref_shared count of every other thread: atomic; the low two bits hold
-//                 the merge state (see gc/refcount.h)
+//   ob_gc_bits    the cycle collector's bits and kGcFinalized; written by
+//                 the thread that owns the last reference
+//   ob_ref_local  the owner's count: only ob_tid writes it (relaxed load +
+//                 store, no read-modify-write); other threads may read it
+//                 (relaxed) to tell a live object from a dying one
+//   ob_ref_shared every other thread's count, atomic, in units of
+//                 kSharedUnit; the low two bits hold the merge state
+//                 (kShared*, gc/refcount.h)
 #pragma once
 
 #include <atomic>
@@ -25,7 +36,7 @@ namespace ftpy {
 // Bits of ob_flags.
 enum ObjectFlag : uint16_t {
   kImmortal = 1u << 0,  // never counted, never freed (None, small ints, types)
-  kDeferred = 1u << 1,  // stack references are not counted (functions, code)
+  kDeferred = 1u << 1,  // free-threaded: counted in per-thread tables, freed by a reconcile pass
   kGcTracked = 1u << 2, // on the cycle collector's list
 };
 
@@ -38,11 +49,11 @@ struct ObjectHeader {
 };
 #else
 struct ObjectHeader {
-  uintptr_t ob_tid = 0;
+  std::atomic<uintptr_t> ob_tid{0};
   uint16_t ob_flags = 0;
   std::atomic<uint8_t> ob_mutex{0};
   uint8_t ob_gc_bits = 0;
-  uint32_t ob_ref_local = 1;
+  std::atomic<uint32_t> ob_ref_local{1};
   std::atomic<intptr_t> ob_ref_shared{0};
 };
 #endif

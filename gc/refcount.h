@@ -4,15 +4,40 @@
 //
 // GIL build: ob_refcnt is a plain integer; only the GIL holder touches it.
 //
-// Free-threaded build: until the biased-counting core lands (issue 4), every
-// object is counted with atomic read-modify-writes on ob_ref_shared, and
-// ob_ref_local stays at its initial 1 — i.e. the `FTPY_RC=atomic` ablation.
-// The total count is ob_ref_local + ob_ref_shared. Ordering: increments are
-// relaxed (a thread can only add a reference to an object it already holds a
-// reference to); the decrement that may reach zero is acq_rel so that every
-// write made through other references happens-before the free.
+// Free-threaded build, FTPY_RC_BIASED=1 (biased reference counting: Choi,
+// Shull, Torrellas, PACT 2018; PEP 703). The owner thread (ob_tid) changes
+// ob_ref_local with a plain load + store; every other thread does atomic
+// arithmetic on ob_ref_shared, whose low two bits hold the merge state:
+//   kStateDefault  owned; the shared count is >= 0
+//   kStateQueued   a non-owner's decrement would have made the shared count
+//                  negative: instead of subtracting, it handed its reference
+//                  to the owner's merge queue (gc/brc.h); later decrements
+//                  may drive the shared count below zero
+//   kStateMerged   owned by nobody (ob_tid == 0, ob_ref_local == 0): the
+//                  shared count is the whole count; whoever takes it to zero
+//                  frees the object
+// Invariant: references = ob_ref_local + shared count - (1 if queued and
+// not yet merged). An object is freed exactly once, by the thread whose
+// compare-and-swap moves ob_ref_shared to kStateMerged with count 0, and
+// every freed object is left in that state (so try_incref on a stale pointer
+// fails; the memory itself stays valid until QSBR says no reader can hold
+// it, gc/delayed_free.h).
+//
+// FTPY_RC_BIASED=0 (the ablation): ob_ref_local stays 1 and every change is
+// an atomic add on ob_ref_shared; the object dies when the shared count
+// reaches -1.
+//
+// kDeferred objects (FTPY_DEFERRED_RC=1: module-level functions, code,
+// module dicts; gc/deferred_rc.h) are counted in per-thread tables and freed
+// only by a reconcile pass with the world stopped, so that threads sharing
+// them never write one cache line.
 //
 // Immortal objects (kImmortal) are never counted and never freed, in both builds.
+//
+// Memory order: increments are relaxed (the caller already holds a
+// reference, so the object stays alive); decrements are release and the
+// one that frees also acquires (acq_rel compare-and-swap), so every write
+// made through other references happens-before the free.
 #pragma once
 
 #include <cstdint>
@@ -50,37 +75,146 @@ inline void set_immortal(ObjectHeader* o) {
   o->ob_flags |= kImmortal;
   o->ob_refcnt = INT32_MAX;
 }
+// Code constants: nothing to do under a GIL (free-threaded: immortal).
+inline void share_constant(ObjectHeader*) {}
 
 #else
 
-inline void incref(ObjectHeader* o) {
-  if (is_immortal(o)) return;
-  // relaxed: the caller already holds a reference, so the object stays alive.
-  o->ob_ref_shared.fetch_add(1, std::memory_order_relaxed);
+namespace gc {
+
+// The calling thread's owner id (never 0, never reused: gc/brc.cpp assigns
+// it when the thread registers); kNoThread in a thread that never did.
+inline constexpr uintptr_t kNoThread = ~uintptr_t{0};
+extern thread_local constinit uintptr_t t_thread_id;
+inline uintptr_t current_thread_id() { return t_thread_id; }
+
+// ob_ref_shared encoding.
+inline constexpr intptr_t kSharedUnit = 4;
+inline constexpr intptr_t kStateMask = 3;
+inline constexpr intptr_t kStateDefault = 0;
+inline constexpr intptr_t kStateQueued = 2;
+inline constexpr intptr_t kStateMerged = 3;
+inline intptr_t shared_count(intptr_t s) { return s >> 2; }  // arithmetic shift
+
+// Slow paths (gc/brc.cpp).
+void decref_shared(Object* o);       // a non-owner's decrement
+void merge_zero_local(Object* o);    // the owner's local count reached zero
+
+// Per-thread tables of kDeferred objects' counts (gc/deferred_rc.cpp).
+struct DeferredCounts {
+  intptr_t* counts = nullptr;  // indexed by the object's slot (ob_tid)
+  size_t size = 0;
+};
+extern thread_local constinit DeferredCounts t_deferred;
+void deferred_add_slow(ObjectHeader* o, intptr_t delta);
+inline void deferred_add(ObjectHeader* o, intptr_t delta) {
+  size_t slot = o->ob_tid.load(std::memory_order_relaxed);
+  DeferredCounts& c = t_deferred;
+  if (slot < c.size) {
+    c.counts[slot] += delta;
+  } else {
+    deferred_add_slow(o, delta);
+  }
 }
+
+// Objects whose flags send them off the fast path.
+inline constexpr uint16_t kUncounted = FTPY_DEFERRED_RC ? (kImmortal | kDeferred) : kImmortal;
+
+}  // namespace gc
+
+inline void incref(ObjectHeader* o) {
+  uint16_t f = o->ob_flags;
+  if (f & gc::kUncounted) {
+    if (f & kImmortal) return;
+    gc::deferred_add(o, 1);
+    return;
+  }
+#if FTPY_RC_BIASED
+  if (o->ob_tid.load(std::memory_order_relaxed) == gc::current_thread_id()) {
+    o->ob_ref_local.store(o->ob_ref_local.load(std::memory_order_relaxed) + 1,
+                          std::memory_order_relaxed);
+    return;
+  }
+#endif
+  // relaxed: the caller already holds a reference, so the object stays alive.
+  o->ob_ref_shared.fetch_add(gc::kSharedUnit, std::memory_order_relaxed);
+}
+
 inline void decref_header(ObjectHeader* o, Object* obj) {
-  if (is_immortal(o)) return;
+  uint16_t f = o->ob_flags;
+  if (f & gc::kUncounted) {
+    if (f & kImmortal) return;
+    gc::deferred_add(o, -1);  // freed only by a reconcile pass
+    return;
+  }
+#if FTPY_RC_BIASED
+  if (o->ob_tid.load(std::memory_order_relaxed) == gc::current_thread_id()) {
+    uint32_t local = o->ob_ref_local.load(std::memory_order_relaxed) - 1;
+    o->ob_ref_local.store(local, std::memory_order_relaxed);
+    if (local == 0) gc::merge_zero_local(obj);
+    return;
+  }
+  gc::decref_shared(obj);
+#else
   // acq_rel: releases this thread's writes; the final decrement acquires all
   // others' before dealloc runs.
-  intptr_t before = o->ob_ref_shared.fetch_sub(1, std::memory_order_acq_rel);
-  if (before + static_cast<intptr_t>(o->ob_ref_local) == 1) dealloc_object(obj);
+  intptr_t before = o->ob_ref_shared.fetch_sub(gc::kSharedUnit, std::memory_order_acq_rel);
+  if (gc::shared_count(before) == 0) dealloc_object(obj);
+#endif
 }
-// Adds a reference unless the object is already dying (count zero). Used by
-// lock-free readers that found the object in a shared container.
+
+// Adds a reference unless the object is already dying (used by lock-free
+// readers that found the object in a shared container or cache: they
+// re-check the slot afterwards). May fail spuriously for a live object that
+// another thread owns and no other thread counts; the reader then takes the
+// container's lock.
 inline bool try_incref(ObjectHeader* o) {
-  if (is_immortal(o)) return true;
-  intptr_t cur = o->ob_ref_shared.load(std::memory_order_relaxed);
-  while (cur + static_cast<intptr_t>(o->ob_ref_local) > 0) {
-    // relaxed on success is enough: the reader re-checks the container slot.
-    if (o->ob_ref_shared.compare_exchange_weak(cur, cur + 1, std::memory_order_relaxed))
+  uint16_t f = o->ob_flags;
+  if (f & gc::kUncounted) {
+    if (f & kImmortal) return true;
+    gc::deferred_add(o, 1);  // a deferred object dies only with the world stopped
+    return true;
+  }
+#if FTPY_RC_BIASED
+  if (o->ob_tid.load(std::memory_order_relaxed) == gc::current_thread_id()) {
+    // The owner's local count is >= 1 while ob_tid names it.
+    o->ob_ref_local.store(o->ob_ref_local.load(std::memory_order_relaxed) + 1,
+                          std::memory_order_relaxed);
+    return true;
+  }
+  intptr_t s = o->ob_ref_shared.load(std::memory_order_relaxed);
+  for (;;) {
+    if ((s & gc::kStateMask) == gc::kStateMerged) {
+      if (gc::shared_count(s) <= 0) return false;
+    } else if (gc::shared_count(s) <= 0 &&
+               o->ob_ref_local.load(std::memory_order_relaxed) == 0) {
+      return false;  // the owner is merging a count that reached zero
+    }
+    // relaxed on success: the reader re-checks the slot it read the pointer from.
+    if (o->ob_ref_shared.compare_exchange_weak(s, s + gc::kSharedUnit,
+                                               std::memory_order_relaxed))
+      return true;
+  }
+#else
+  intptr_t s = o->ob_ref_shared.load(std::memory_order_relaxed);
+  while (gc::shared_count(s) + 1 > 0) {
+    if (o->ob_ref_shared.compare_exchange_weak(s, s + gc::kSharedUnit,
+                                               std::memory_order_relaxed))
       return true;
   }
   return false;
+#endif
 }
-inline intptr_t refcount_of(const ObjectHeader* o) {
-  return static_cast<intptr_t>(o->ob_ref_local) + o->ob_ref_shared.load(std::memory_order_relaxed);
-}
+
+// The count as far as this thread can tell (exact with the world stopped
+// and the merge queues drained; sys.getrefcount).
+intptr_t refcount_of(const ObjectHeader* o);  // gc/brc.cpp
+
 inline void set_immortal(ObjectHeader* o) { o->ob_flags |= kImmortal; }
+// Code constants are read by every thread that runs the code: immortal, so
+// that loading one never writes its count (CPython's free-threaded build
+// does the same). Called on a constant that is still private to the compiler.
+inline void share_constant(ObjectHeader* o) { set_immortal(o); }
 
 #endif
 

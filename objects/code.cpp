@@ -18,10 +18,31 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "gc/deferred_rc.h"
 
 namespace ftpy {
 
 Type CodeType;
+
+namespace {
+
+// Constants are read by every thread that runs the code: immortal in the
+// free-threaded build (gc/refcount.h share_constant), so that loading one
+// writes no count. Code objects among them are deferred instead.
+void share_constants(Object* tuple) {
+  int64_t n = tuple_size(tuple);
+  for (int64_t i = 0; i < n; ++i) {
+    Object* c = tuple_item(tuple, i);
+    Type* t = type_of(c);
+    if (t == &CodeType) continue;
+    if (t == &TupleType) share_constants(c);
+    if (t == &TupleType || t == &StrType || t == &IntType || t == &FloatType ||
+        t == &BytesType || t == &FrozenSetType || t == &BoolType)
+      share_constant(c);
+  }
+}
+
+}  // namespace
 
 void code_finish(Code* co) {
   // Positions: one per instruction (pad with "unknown" if the producer gave fewer).
@@ -42,6 +63,8 @@ void code_finish(Code* co) {
   if (co->localspluskinds.size() < static_cast<size_t>(co->nlocalsplus)) {
     co->localspluskinds.resize(co->nlocalsplus, kFastLocal);
   }
+  share_constants(co->consts.get());
+  mark_deferred(co);  // every thread running it holds references (gc/deferred_rc.h)
 }
 
 int code_line_of(const Code* co, int64_t i) {

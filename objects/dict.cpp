@@ -15,14 +15,27 @@
 //
 // Concurrency: every mutation runs inside CriticalSection(d) and bumps
 // `version` (dict.h). A lookup whose __eq__ mutated the dict notices the
-// table or entry changed and restarts, as CPython. Lookups take no lock;
-// the free-threaded core will add try_incref + re-check and QSBR-delayed
-// freeing of old tables (dict_free_table is the only place to change).
+// table or entry changed and restarts, as CPython.
+//
+// Lock-free reads (free-threaded build, FTPY_LOCKFREE_READS): a lookup of a
+// key whose equality is plain C++ (exact str, int, float) loads the table
+// (acquire), probes the index (acquire), loads the entry's key; if it is
+// not the same object it try_increfs it before comparing contents; then it
+// loads the value, try_increfs it, and re-checks that the entry still holds
+// that key and value and the dict still that table. Anything else (another
+// key type, a failed try_incref or re-check) does the lookup under the
+// critical section. So every field a reader may load without the lock is
+// written with an atomic store: the table pointer and index slots with
+// release, after the entry they lead to; entry keys and values with release;
+// `used` relaxed. Old tables are freed QSBR-delayed (dict_free_table), and
+// so are the objects a reader may still be comparing.
 #include "objects/dict.h"
 
 #include <cstring>
 #include <vector>
 
+#include "gc/delayed_free.h"
+#include "gc/lockfree_reads.h"
 #include "objects/dict_impl.h"
 #include "objects/list.h"
 #include "runtime/threads/critical_section.h"
@@ -45,24 +58,51 @@ void bump_version(Dict* d) {
   d->version.store(v, std::memory_order_release);
 }
 
+template <class T>
+inline int64_t load_slot(char* base, int64_t i) {
+  return std::atomic_ref<T>(reinterpret_cast<T*>(base)[i]).load(std::memory_order_acquire);
+}
+template <class T>
+inline void store_slot(char* base, int64_t i, int64_t ix) {
+  std::atomic_ref<T>(reinterpret_cast<T*>(base)[i]).store(static_cast<T>(ix),
+                                                          std::memory_order_release);
+}
+
 inline int64_t get_index(DictTable* t, int64_t i) {
-  const char* base = reinterpret_cast<const char*>(t + 1);
+  char* base = reinterpret_cast<char*>(t + 1);
   switch (t->index_shift) {
-    case 0: return reinterpret_cast<const int8_t*>(base)[i];
-    case 1: return reinterpret_cast<const int16_t*>(base)[i];
-    case 2: return reinterpret_cast<const int32_t*>(base)[i];
-    default: return reinterpret_cast<const int64_t*>(base)[i];
+    case 0: return load_slot<int8_t>(base, i);
+    case 1: return load_slot<int16_t>(base, i);
+    case 2: return load_slot<int32_t>(base, i);
+    default: return load_slot<int64_t>(base, i);
   }
 }
 
 inline void set_index(DictTable* t, int64_t i, int64_t ix) {
   char* base = reinterpret_cast<char*>(t + 1);
   switch (t->index_shift) {
-    case 0: reinterpret_cast<int8_t*>(base)[i] = static_cast<int8_t>(ix); break;
-    case 1: reinterpret_cast<int16_t*>(base)[i] = static_cast<int16_t>(ix); break;
-    case 2: reinterpret_cast<int32_t*>(base)[i] = static_cast<int32_t>(ix); break;
-    default: reinterpret_cast<int64_t*>(base)[i] = ix; break;
+    case 0: store_slot<int8_t>(base, i, ix); break;
+    case 1: store_slot<int16_t>(base, i, ix); break;
+    case 2: store_slot<int32_t>(base, i, ix); break;
+    default: store_slot<int64_t>(base, i, ix); break;
   }
+}
+
+// Atomic accessors of the fields lock-free readers load (see the top).
+inline Object* load_ptr(Object* const& field) {
+  return std::atomic_ref<Object*>(const_cast<Object*&>(field)).load(std::memory_order_acquire);
+}
+inline void store_ptr(Object*& field, Object* v) {
+  std::atomic_ref<Object*>(field).store(v, std::memory_order_release);
+}
+inline DictTable* load_table(Dict* d) {
+  return static_cast<DictTable*>(std::atomic_ref<void*>(d->table).load(std::memory_order_acquire));
+}
+inline void store_table(Dict* d, DictTable* t) {
+  std::atomic_ref<void*>(d->table).store(t, std::memory_order_release);
+}
+inline void store_used(Dict* d, int64_t n) {
+  std::atomic_ref<int64_t>(d->used).store(n, std::memory_order_relaxed);
 }
 
 DictTable* table_alloc(int64_t size) {
@@ -82,7 +122,7 @@ DictTable* table_alloc(int64_t size) {
 }
 
 void dict_free_table(DictTable* t) {
-  if (t) free_object(t);
+  if (t) free_delayed(t);  // a lock-free reader may still be probing it
 }
 
 // First index slot on `hash`'s probe sequence that holds no entry.
@@ -132,7 +172,7 @@ void resize(Dict* d, int64_t size) {
     t->nentries = n;
     t->all_str = old->all_str;
   }
-  d->table = t;
+  store_table(d, t);  // release: the copied entries are visible first
   dict_free_table(old);
 }
 
@@ -185,12 +225,15 @@ void insert_new(Dict* d, Object* key, int64_t hash, Object* value) {
     t = dict_table(d);
   }
   int64_t pos = t->nentries++;
-  set_index(t, find_free_slot(t, hash), pos);
   incref(key);
   incref(value);
-  t->entries()[pos] = DictEntry{hash, key, value};
+  DictEntry* e = &t->entries()[pos];
+  std::atomic_ref<int64_t>(e->hash).store(hash, std::memory_order_relaxed);
+  store_ptr(e->value, value);
+  store_ptr(e->key, key);
+  set_index(t, find_free_slot(t, hash), pos);  // release: the entry is complete
   if (!is_exact_str(key)) t->all_str = false;
-  ++d->used;
+  store_used(d, d->used + 1);
   bump_version(d);
 }
 
@@ -202,9 +245,9 @@ void remove_entry(Dict* d, int64_t slot, int64_t pos, Ref<>* key, Ref<>* value) 
   set_index(t, slot, kDummy);
   *key = Ref<>::steal(e->key);
   *value = Ref<>::steal(e->value);
-  e->key = nullptr;
-  e->value = nullptr;
-  --d->used;
+  store_ptr(e->key, nullptr);
+  store_ptr(e->value, nullptr);
+  store_used(d, d->used - 1);
   bump_version(d);
 }
 
@@ -228,11 +271,80 @@ Dict::~Dict() {
 Ref<Dict> dict_new_of_type(Type* type) { return Ref<Dict>::steal(new_object<Dict>(type)); }
 Ref<Dict> dict_new() { return dict_new_of_type(&DictType); }
 
-Ref<> dict_get_hashed(Dict* d, Object* key, int64_t hash) {
+namespace {
+
+Ref<> get_locked(Dict* d, Object* key, int64_t hash) {
+  CriticalSection cs(d);
   int64_t slot;
   int64_t ix = lookup(d, key, hash, &slot);
   if (ix < 0) return nullptr;
   return Ref<>::borrow(dict_table(d)->entries()[ix].value);
+}
+
+// Keys whose equality is plain C++ on immutable data, so a lock-free
+// reader may compare them (holding a reference to the stored key).
+inline bool plain_key_type(Type* t) { return t == &StrType || t == &IntType || t == &FloatType; }
+
+bool plain_keys_equal(Object* a, Object* b) {
+  if (is_exact_str(a)) return str_equal(static_cast<Str*>(a), static_cast<Str*>(b));
+  return richcompare_bool(a, b, CompareOp::Eq);
+}
+
+enum class Found { kYes, kNo, kRetryLocked };
+
+// The lock-free lookup described at the top of the file.
+Found get_lockfree(Dict* d, Object* key, int64_t hash, Ref<>* out) {
+  DictTable* t = load_table(d);
+  if (!t) return Found::kNo;
+  uint64_t mask = static_cast<uint64_t>(t->size - 1);
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  uint64_t i = static_cast<uint64_t>(hash) & mask;
+  for (;;) {
+    int64_t ix = get_index(t, static_cast<int64_t>(i));
+    if (ix == kEmpty) return Found::kNo;
+    if (ix >= 0) {
+      DictEntry* e = &t->entries()[ix];
+      Object* k = load_ptr(e->key);
+      bool match = k == key;
+      if (!match && k &&
+          std::atomic_ref<int64_t>(e->hash).load(std::memory_order_relaxed) == hash) {
+        if (!plain_key_type(type_of(key)) || !try_incref(k)) return Found::kRetryLocked;
+        Ref<> held = Ref<>::steal(k);
+        // Mixed types (1 == 1.0) or another key type: the locked path decides.
+        if (type_of(k) != type_of(key)) return Found::kRetryLocked;
+        match = plain_keys_equal(k, key);
+      }
+      if (match) {
+        Object* v = load_ptr(e->value);
+        if (!v || !try_incref(v)) return Found::kRetryLocked;
+        Ref<> value = Ref<>::steal(v);
+        if (load_ptr(e->key) != k || load_ptr(e->value) != v || load_table(d) != t)
+          return Found::kRetryLocked;
+        *out = std::move(value);
+        return Found::kYes;
+      }
+    }
+    perturb >>= kPerturbShift;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+}  // namespace
+
+Ref<> dict_get_hashed(Dict* d, Object* key, int64_t hash) {
+  if constexpr (!kConcurrentReaders) {
+    int64_t slot;
+    int64_t ix = lookup(d, key, hash, &slot);
+    if (ix < 0) return nullptr;
+    return Ref<>::borrow(dict_table(d)->entries()[ix].value);
+  }
+  if (kLockFreeReads && plain_key_type(type_of(key))) {
+    Ref<> v;
+    Found f = get_lockfree(d, key, hash, &v);
+    if (f == Found::kYes) return v;
+    if (f == Found::kNo) return nullptr;
+  }
+  return get_locked(d, key, hash);
 }
 
 Ref<> dict_get(Dict* d, Object* key) {
@@ -241,7 +353,7 @@ Ref<> dict_get(Dict* d, Object* key) {
 }
 
 Ref<> dict_get_str(Dict* d, Str* key) {
-  if (!d->table) return nullptr;
+  if (!load_table(d)) return nullptr;
   return dict_get_hashed(d, key, hash_of(key));
 }
 
@@ -252,6 +364,7 @@ Ref<> dict_get_str(Dict* d, std::string_view key) {
 
 bool dict_contains(Dict* d, Object* key) {
   int64_t h = hash_of(key);
+  if constexpr (kConcurrentReaders) return static_cast<bool>(dict_get_hashed(d, key, h));
   int64_t slot;
   return lookup(d, key, h, &slot) >= 0;
 }
@@ -267,7 +380,7 @@ void dict_set_hashed(Dict* d, Object* key, int64_t hash, Object* value) {
       if (e->value == value) return;
       incref(value);
       old = Ref<>::steal(e->value);
-      e->value = value;
+      store_ptr(e->value, value);
       bump_version(d);
     } else {
       insert_new(d, key, hash, value);
@@ -347,7 +460,18 @@ bool dict_entry_at(Dict* d, int64_t pos, Object** key, Object** value) {
   return true;
 }
 
-bool dict_next(Dict* d, int64_t* pos, Ref<>* key, Ref<>* value) {
+bool dict_entry_ref_at(Dict* d, int64_t pos, Ref<>* key, Ref<>* value, int64_t* hash) {
+  CriticalSection cs(d);
+  Object *k, *v;
+  if (!dict_entry_at(d, pos, &k, &v)) return false;
+  if (key) *key = Ref<>::borrow(k);
+  if (value) *value = Ref<>::borrow(v);
+  if (hash) *hash = dict_table(d)->entries()[pos].hash;
+  return true;
+}
+
+bool dict_next_hashed(Dict* d, int64_t* pos, Ref<>* key, Ref<>* value, int64_t* hash) {
+  CriticalSection cs(d);
   for (;;) {
     DictTable* t = dict_table(d);
     if (!t || *pos >= t->nentries) return false;
@@ -355,8 +479,13 @@ bool dict_next(Dict* d, int64_t* pos, Ref<>* key, Ref<>* value) {
     if (!e->key) continue;
     if (key) *key = Ref<>::borrow(e->key);
     if (value) *value = Ref<>::borrow(e->value);
+    if (hash) *hash = e->hash;
     return true;
   }
+}
+
+bool dict_next(Dict* d, int64_t* pos, Ref<>* key, Ref<>* value) {
+  return dict_next_hashed(d, pos, key, value, nullptr);
 }
 
 Ref<Dict> dict_copy(Dict* d) {
@@ -373,7 +502,7 @@ Ref<Dict> dict_copy(Dict* d) {
 }
 
 Ref<> dict_keys_list(Dict* d) {
-  Ref<List> out = list_new(d->used);
+  Ref<List> out = list_new(dict_size(d));
   int64_t pos = 0;
   Ref<> k;
   while (dict_next(d, &pos, &k, nullptr)) list_append(out.get(), k.get());
@@ -386,8 +515,8 @@ void dict_clear(Dict* d) {
     CriticalSection cs(d);
     t = dict_table(d);
     if (!t && d->used == 0) return;
-    d->table = nullptr;
-    d->used = 0;
+    store_table(d, nullptr);
+    store_used(d, 0);
     bump_version(d);
   }
   if (!t) return;

@@ -7,7 +7,8 @@
 // is stored into `version` with release, pairing with dict_version's acquire.
 //
 // Concurrency: every mutation runs in the dict's critical section; lookups
-// are lock-free in the free-threaded build once its core lands.
+// are lock-free in the free-threaded build (dict.cpp says how); iteration
+// takes the critical section for each step.
 #pragma once
 
 #include <atomic>
@@ -36,7 +37,11 @@ Ref<> dict_get_str(Dict* d, std::string_view key);
 void dict_set(Dict* d, Object* key, Object* value);   // borrowed key/value
 void dict_set_str(Dict* d, std::string_view key, Object* value);
 bool dict_del(Dict* d, Object* key);                  // false if absent
-inline int64_t dict_size(const Object* d) { return static_cast<const Dict*>(d)->used; }
+// Relaxed atomic: len() may race with a mutation in another thread.
+inline int64_t dict_size(const Object* d) {
+  return std::atomic_ref<int64_t>(const_cast<Dict*>(static_cast<const Dict*>(d))->used)
+      .load(std::memory_order_relaxed);
+}
 // Iteration by position: returns false at the end. *pos starts at 0.
 bool dict_next(Dict* d, int64_t* pos, Ref<>* key, Ref<>* value);
 void dict_update(Dict* d, Object* other);              // dict or iterable of pairs / keys()

@@ -55,9 +55,15 @@ Ref<> dict_get_hashed(Dict* d, Object* key, int64_t hash);
 void dict_set_hashed(Dict* d, Object* key, int64_t hash, Object* value);
 // Number of entry positions (live or deleted) and the entry at a position:
 // false if the position is deleted or out of range. Borrowed pointers; the
-// caller takes references before running any Python code.
+// caller holds the dict's critical section (or the world is stopped) and
+// takes references before running any Python code.
 int64_t dict_nentries(Dict* d);
 bool dict_entry_at(Dict* d, int64_t pos, Object** key, Object** value);
+// The same in one critical section, with new references (and the stored
+// hash when `hash` is not null).
+bool dict_entry_ref_at(Dict* d, int64_t pos, Ref<>* key, Ref<>* value, int64_t* hash);
+// dict_next that also returns the entry's stored hash.
+bool dict_next_hashed(Dict* d, int64_t* pos, Ref<>* key, Ref<>* value, int64_t* hash);
 // popitem(): removes the last inserted item; false if the dict is empty.
 bool dict_pop_last(Dict* d, Ref<>* key, Ref<>* value);
 // Readies the view and iterator types (dict_views.cpp); called by init_dict_type.

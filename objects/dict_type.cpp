@@ -97,10 +97,9 @@ void dict_merge(Dict* d, Object* mapping, bool override_existing) {
     Dict* src = as_dict(mapping);
     int64_t pos = 0;
     Ref<> k, v;
-    while (dict_next(src, &pos, &k, &v)) {
-      // The source's cached hash: no __hash__ calls for dict-to-dict merges.
-      DictTable* t = dict_table(src);
-      int64_t h = t && pos - 1 < t->nentries ? t->entries()[pos - 1].hash : hash_of(k.get());
+    int64_t h = 0;
+    // The source's stored hash: no __hash__ calls for dict-to-dict merges.
+    while (dict_next_hashed(src, &pos, &k, &v, &h)) {
       if (!override_existing && dict_get_hashed(d, k.get(), h)) continue;
       dict_set_hashed(d, k.get(), h, v.get());
     }
@@ -140,7 +139,7 @@ void dict_tp_init(Object* self, Object* const* args, size_t nargs, Object* kwnam
 
 Ref<> dict_repr(Object* self) {
   Dict* d = as_dict(self);
-  if (d->used == 0) return str_new("{}");
+  if (dict_size(d) == 0) return str_new("{}");
   ReprGuard guard(self);
   if (guard.recursive()) return str_new("{...}");
   std::string out = "{";
@@ -180,7 +179,7 @@ void dict_ass_subscript(Object* self, Object* key, Object* value) {
   }
 }
 
-int64_t dict_length(Object* self) { return as_dict(self)->used; }
+int64_t dict_length(Object* self) { return dict_size(self); }
 
 bool dict_sq_contains(Object* self, Object* key) { return dict_contains(as_dict(self), key); }
 
@@ -188,7 +187,7 @@ Ref<> dict_richcompare(Object* a, Object* b, CompareOp op) {
   if (!is_dict(a) || !is_dict(b) || (op != CompareOp::Eq && op != CompareOp::Ne)) {
     return not_implemented();
   }
-  bool equal = as_dict(a)->used == as_dict(b)->used;
+  bool equal = dict_size(a) == dict_size(b);
   if (equal) {
     int64_t pos = 0;
     Ref<> k, v;

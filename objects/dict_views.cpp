@@ -18,6 +18,7 @@
 #include "objects/api.h"
 #include "objects/dict.h"
 #include "objects/dict_impl.h"
+#include "runtime/threads/critical_section.h"
 #include "objects/int.h"
 #include "objects/iterators.h"
 #include "objects/iterators_common.h"
@@ -46,8 +47,13 @@ struct DictView : Object {
   Ref<> dict;
 };
 
+// The fields below `dict` are read and written only inside the dict's
+// critical section, so an iterator shared between threads stays consistent
+// (each next() yields some item or ends); `dict` is kept until the iterator
+// is freed.
 struct DictIter : Object {
-  Ref<> dict;             // null once exhausted
+  Ref<> dict;
+  bool done = false;      // exhausted (or failed)
   int64_t used = 0;       // the dict's size at creation (-1 after a size error)
   int64_t pos = 0;        // next entry position to look at
   int64_t remaining = 0;  // items still expected
@@ -69,48 +75,61 @@ Dict* view_dict(Object* view) { return static_cast<Dict*>(static_cast<DictView*>
 
 Ref<> dict_iter_next(Object* self) {
   auto* it = static_cast<DictIter*>(self);
-  if (!it->dict) return nullptr;
   Dict* d = static_cast<Dict*>(it->dict.get());
-  if (d->used != it->used) {
-    it->used = -1;
-    raise(&exc::RuntimeError, "dictionary changed size during iteration");
-  }
   bool reverse = is_reverse_iter(self->ob_type);
-  Object *k = nullptr, *v = nullptr;
-  int64_t n = dict_nentries(d);
-  bool found = false;
-  if (reverse) {
-    if (it->pos >= n) it->pos = n - 1;
-    for (; it->pos >= 0; --it->pos) {
-      if (dict_entry_at(d, it->pos, &k, &v)) { found = true; break; }
+  Ref<> k, v;
+  {
+    CriticalSection cs(d);
+    if (it->done) return nullptr;
+    if (d->used != it->used) {
+      it->used = -1;
+      it->done = true;
+      raise(&exc::RuntimeError, "dictionary changed size during iteration");
     }
-  } else {
-    for (; it->pos < n; ++it->pos) {
-      if (dict_entry_at(d, it->pos, &k, &v)) { found = true; break; }
+    Object *kb = nullptr, *vb = nullptr;
+    int64_t n = dict_nentries(d);
+    bool found = false;
+    if (reverse) {
+      if (it->pos >= n) it->pos = n - 1;
+      for (; it->pos >= 0; --it->pos) {
+        if (dict_entry_at(d, it->pos, &kb, &vb)) { found = true; break; }
+      }
+    } else {
+      for (; it->pos < n; ++it->pos) {
+        if (dict_entry_at(d, it->pos, &kb, &vb)) { found = true; break; }
+      }
     }
+    if (!found) {
+      it->done = true;
+      return nullptr;
+    }
+    if (it->remaining <= 0) {
+      it->done = true;
+      raise(&exc::RuntimeError, "dictionary keys changed during iteration");
+    }
+    it->pos += reverse ? -1 : 1;
+    --it->remaining;
+    k = Ref<>::borrow(kb);
+    v = Ref<>::borrow(vb);
   }
-  if (!found) {
-    it->dict.reset();
-    return nullptr;
-  }
-  if (it->remaining <= 0) {
-    it->dict.reset();
-    raise(&exc::RuntimeError, "dictionary keys changed during iteration");
-  }
-  it->pos += reverse ? -1 : 1;
-  --it->remaining;
   switch (kind_of_iter(self->ob_type)) {
-    case Kind::Keys: return Ref<>::borrow(k);
-    case Kind::Values: return Ref<>::borrow(v);
+    case Kind::Keys: return k;
+    case Kind::Values: return v;
     case Kind::Items: break;
   }
-  return tuple_pack({k, v});
+  return tuple_pack({k.get(), v.get()});
 }
 
 Ref<> dict_iter_length_hint(Object* self, Object* const*, size_t, Object*) {
   auto* it = static_cast<DictIter*>(self);
-  if (!it->dict || it->used != static_cast<Dict*>(it->dict.get())->used) return int_from(0);
-  return int_from(it->remaining);
+  Dict* d = static_cast<Dict*>(it->dict.get());
+  int64_t remaining;
+  {
+    CriticalSection cs(d);
+    if (it->done || it->used != d->used) return int_from(0);
+    remaining = it->remaining;
+  }
+  return int_from(remaining);
 }
 
 void dict_iter_dealloc(Object* o) { destroy_object<DictIter>(o); }
@@ -121,7 +140,7 @@ void dict_iter_traverse(Object* o, VisitFn visit, void* arg) {
 
 // ------------------------------------------------------------------ views
 
-int64_t view_length(Object* self) { return view_dict(self)->used; }
+int64_t view_length(Object* self) { return dict_size(view_dict(self)); }
 
 Type* iter_type_for(Type* view_type, bool reverse) {
   if (view_type == &DictKeysType) return reverse ? &DictRevKeyIterType : &DictKeyIterType;
@@ -279,6 +298,7 @@ void init_iter(Type* t, const char* name) {
 Ref<> dict_iter_new(Dict* d, Type* iter_type) {
   DictIter* it = new_object<DictIter>(iter_type);
   it->dict = Ref<>::borrow(d);
+  CriticalSection cs(d);
   it->used = d->used;
   it->remaining = d->used;
   it->pos = is_reverse_iter(iter_type) ? dict_nentries(d) - 1 : 0;

@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "gc/deferred_rc.h"
 #include "objects/api.h"
 #include "objects/code.h"
 #include "objects/dict.h"
@@ -365,6 +366,10 @@ Ref<> function_new(Object* code, Object* globals, Object* qualname) {
   Ref<> module;
   if (globals && is_dict(globals)) module = dict_get_str(static_cast<Dict*>(globals), id::name);
   f->module = module ? module : none();
+  // A module-level function (or method of a module-level class) is called
+  // from every thread: count it per thread (gc/deferred_rc.h). Closures
+  // stay ordinary objects, owned by the thread that made them.
+  if (!(co->flags & kCoNested)) mark_deferred(f);
   return result;
 }
 

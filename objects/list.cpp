@@ -9,17 +9,28 @@
 // Concurrency: every mutation runs inside CriticalSection on the list (two-
 // list operations lock both). References that a mutation drops are released
 // after the critical section ends, because a __del__ may touch the list.
-// Single-item reads (list_get_item, the iterators) take no lock; in the free-
-// threaded build they will use try_incref + a re-check, and old arrays are
-// freed through list_free_items (QSBR-delayed there).
+// Single-item reads (list_get_item, the iterators) take no lock
+// (FTPY_LOCKFREE_READS): load the items pointer (acquire), bound the index
+// by that array's own capacity, load the slot (acquire), try_incref, and
+// re-check that the slot still holds the item; on any failure, read again
+// under the lock. Old arrays and objects are freed QSBR-delayed, so the
+// memory read this way stays valid while the reader is attached. An
+// iterator shared between threads keeps its list until it is freed and
+// marks exhaustion in its (relaxed atomic) index, as CPython's.
 #include "objects/list.h"
 
+#include <atomic>
 #include <cstring>
+
+#include "gc/delayed_free.h"
+#include "gc/lockfree_reads.h"
 
 #include "objects/api.h"
 #include "objects/args.h"
 #include "objects/int.h"
+#include "objects/dict.h"
 #include "objects/iterators.h"
+#include "objects/set.h"
 #include "objects/iterators_common.h"
 #include "objects/list_impl.h"
 #include "objects/slice.h"
@@ -45,8 +56,29 @@ List::~List() {
 
 // ------------------------------------------------------------------ storage
 
+Object** list_alloc_items(int64_t cap) {
+  auto* block = static_cast<int64_t*>(alloc_object(static_cast<size_t>(cap + 1) * sizeof(Object*)));
+  block[0] = cap;
+  std::memset(block + 1, 0, static_cast<size_t>(cap) * sizeof(Object*));
+  return reinterpret_cast<Object**>(block + 1);
+}
+
 void list_free_items(Object** items) {
-  if (items) free_object(items);
+  if (items) free_delayed(reinterpret_cast<int64_t*>(items) - 1);
+}
+
+void list_move_slots(Object** dst, Object** src, int64_t n) {
+  if (dst < src) {
+    for (int64_t i = 0; i < n; ++i) list_store_slot(dst + i, src[i]);
+  } else {
+    for (int64_t i = n - 1; i >= 0; --i) list_store_slot(dst + i, src[i]);
+  }
+}
+
+Ref<> list_get_item_locked(List* l, int64_t i) {
+  CriticalSection cs(l);
+  if (i < 0 || i >= l->size) return nullptr;
+  return Ref<>::borrow(l->items[i]);
 }
 
 namespace {
@@ -61,11 +93,12 @@ void set_capacity_locked(List* l, int64_t cap) {
   check_item_count(cap);
   Object** arr = nullptr;
   if (cap > 0) {
-    arr = static_cast<Object**>(alloc_object(static_cast<size_t>(cap) * sizeof(Object*)));
+    arr = list_alloc_items(cap);
     if (l->size) std::memcpy(arr, l->items, static_cast<size_t>(l->size) * sizeof(Object*));
   }
   Object** old = l->items;
-  l->items = arr;
+  // release: the copied slots are visible before a reader can load arr.
+  std::atomic_ref<Object**>(l->items).store(arr, std::memory_order_release);
   l->capacity = cap;
   list_free_items(old);
 }
@@ -91,14 +124,15 @@ void list_replace_locked(List* l, int64_t lo, int64_t hi, Object* const* src, in
   for (int64_t i = lo; i < hi; ++i) dropped->push_back(l->items[i]);
   if (delta > 0) list_reserve_locked(l, l->size + delta);
   int64_t tail = l->size - hi;
-  if (delta != 0 && tail > 0) {
-    std::memmove(l->items + hi + delta, l->items + hi, static_cast<size_t>(tail) * sizeof(Object*));
-  }
+  if (delta != 0 && tail > 0) list_move_slots(l->items + hi + delta, l->items + hi, tail);
   for (int64_t i = 0; i < n; ++i) {
     incref(src[i]);
-    l->items[lo + i] = src[i];
+    list_store_slot(&l->items[lo + i], src[i]);
   }
-  l->size += delta;
+  if (delta < 0) {
+    for (int64_t i = l->size + delta; i < l->size; ++i) list_store_slot(&l->items[i], nullptr);
+  }
+  list_store_size(l, l->size + delta);
   if (delta < 0) maybe_shrink_locked(l);
 }
 
@@ -115,9 +149,9 @@ Ref<> list_slice_copy(List* l, int64_t lo, int64_t hi) {
     list_reserve_locked(out.get(), hi - lo);
     for (int64_t i = lo; i < hi; ++i) {
       incref(l->items[i]);
-      out->items[i - lo] = l->items[i];
+      out->items[i - lo] = l->items[i];  // out is still private
     }
-    out->size = hi - lo;
+    list_store_size(out.get(), hi - lo);
   }
   return out;
 }
@@ -136,9 +170,9 @@ Ref<List> list_from_array(Object* const* items, int64_t n) {
   Ref<List> l = list_new(n);
   for (int64_t i = 0; i < n; ++i) {
     incref(items[i]);
-    l->items[i] = items[i];
+    l->items[i] = items[i];  // l is still private
   }
-  l->size = n;
+  list_store_size(l.get(), n);
   return l;
 }
 
@@ -146,7 +180,8 @@ void list_append(List* l, Object* item) {
   CriticalSection cs(l);
   if (l->size == l->capacity) list_reserve_locked(l, l->size + 1);
   incref(item);
-  l->items[l->size++] = item;
+  list_store_slot(&l->items[l->size], item);
+  list_store_size(l, l->size + 1);
 }
 
 void list_extend(List* l, Object* iterable) {
@@ -165,13 +200,42 @@ void list_extend(List* l, Object* iterable) {
     }
     return;
   }
+  if (is_exact_dict(iterable) || type_of(iterable) == &SetType ||
+      type_of(iterable) == &FrozenSetType) {
+    // One atomic operation (as CPython's list_extend_dict/_set): no
+    // concurrent mutation can make list(d) or sorted(s) fail half-way.
+    CriticalSection2 cs(l, iterable);
+    int64_t pos = 0;
+    Ref<> item;
+    if (is_exact_dict(iterable)) {
+      while (dict_next(static_cast<Dict*>(iterable), &pos, &item, nullptr)) list_append(l, item.get());
+    } else {
+      while (set_next(static_cast<Set*>(iterable), &pos, &item)) list_append(l, item.get());
+    }
+    return;
+  }
   Ref<> it = get_iter(iterable);
   while (Ref<> item = iter_next(it.get())) list_append(l, item.get());
 }
 
 Ref<> list_get_item(List* l, int64_t i) {
-  if (i < 0 || i >= l->size) return nullptr;
-  return Ref<>::borrow(l->items[i]);
+  if constexpr (!kConcurrentReaders) {
+    if (i < 0 || i >= l->size) return nullptr;
+    return Ref<>::borrow(l->items[i]);
+  }
+  if constexpr (!kLockFreeReads) return list_get_item_locked(l, i);
+  if (i < 0 || i >= list_size(l)) return nullptr;
+  Object** arr = std::atomic_ref<Object**>(l->items).load(std::memory_order_acquire);
+  if (arr && i < list_items_capacity(arr)) {
+    Object* item = std::atomic_ref<Object*>(arr[i]).load(std::memory_order_acquire);
+    if (item && try_incref(item)) {
+      if (std::atomic_ref<Object*>(arr[i]).load(std::memory_order_acquire) == item &&
+          std::atomic_ref<Object**>(l->items).load(std::memory_order_acquire) == arr)
+        return Ref<>::steal(item);
+      decref(item);
+    }
+  }
+  return list_get_item_locked(l, i);
 }
 
 void list_set_item(List* l, int64_t i, Object* item) {
@@ -181,7 +245,7 @@ void list_set_item(List* l, int64_t i, Object* item) {
     if (i < 0 || i >= l->size) raise(&exc::IndexError, "list assignment index out of range");
     incref(item);
     old = l->items[i];
-    l->items[i] = item;
+    list_store_slot(&l->items[i], item);
   }
   decref(old);
 }
@@ -211,10 +275,9 @@ Ref<> list_pop(List* l, int64_t i) {
     if (i < 0 || i >= l->size) raise(&exc::IndexError, "pop index out of range");
     item = l->items[i];
     int64_t tail = l->size - i - 1;
-    if (tail > 0) {
-      std::memmove(l->items + i, l->items + i + 1, static_cast<size_t>(tail) * sizeof(Object*));
-    }
-    --l->size;
+    if (tail > 0) list_move_slots(l->items + i, l->items + i + 1, tail);
+    list_store_slot(&l->items[l->size - 1], nullptr);
+    list_store_size(l, l->size - 1);
     maybe_shrink_locked(l);
   }
   return Ref<>::steal(item);
@@ -227,8 +290,8 @@ void list_clear(List* l) {
     CriticalSection cs(l);
     arr = l->items;
     n = l->size;
-    l->items = nullptr;
-    l->size = 0;
+    std::atomic_ref<Object**>(l->items).store(nullptr, std::memory_order_release);
+    list_store_size(l, 0);
     l->capacity = 0;
   }
   for (int64_t i = 0; i < n; ++i) decref(arr[i]);
@@ -237,7 +300,11 @@ void list_clear(List* l) {
 
 void list_reverse(List* l) {
   CriticalSection cs(l);
-  for (int64_t i = 0, j = l->size - 1; i < j; ++i, --j) std::swap(l->items[i], l->items[j]);
+  for (int64_t i = 0, j = l->size - 1; i < j; ++i, --j) {
+    Object* a = l->items[i];
+    list_store_slot(&l->items[i], l->items[j]);
+    list_store_slot(&l->items[j], a);
+  }
 }
 
 // ------------------------------------------------------------------ type
@@ -263,14 +330,25 @@ void list_traverse(Object* o, VisitFn visit, void* arg) {
 
 void list_tp_clear(Object* o) { list_clear(static_cast<List*>(o)); }
 
-int64_t list_length(Object* self) { return static_cast<List*>(self)->size; }
+int64_t list_length(Object* self) { return list_size(self); }
 
 // ------------------------------------------------------------------ iterators
 
+// The index is a relaxed atomic (an iterator may be shared between
+// threads: each next() then yields some item, never crashes); -1 marks an
+// exhausted iterator. `seq` is kept until the iterator is freed, so no
+// thread can drop the list under another.
 struct ListIter : Object {
-  Ref<> seq;          // null once exhausted
-  int64_t index = 0;  // next index (forward) or current index (reverse)
+  Ref<> seq;
+  int64_t index = 0;  // next index (forward) or current index (reverse); -1: exhausted
 };
+
+inline int64_t iter_index(ListIter* it) {
+  return std::atomic_ref<int64_t>(it->index).load(std::memory_order_relaxed);
+}
+inline void set_iter_index(ListIter* it, int64_t i) {
+  std::atomic_ref<int64_t>(it->index).store(i, std::memory_order_relaxed);
+}
 
 Ref<> list_iter(Object* self) {
   ListIter* it = new_object<ListIter>(&ListIterType);
@@ -280,39 +358,41 @@ Ref<> list_iter(Object* self) {
 
 Ref<> list_iter_next(Object* self) {
   auto* it = static_cast<ListIter*>(self);
-  if (!it->seq) return nullptr;
-  if (Ref<> item = list_get_item(static_cast<List*>(it->seq.get()), it->index)) {
-    ++it->index;
+  int64_t i = iter_index(it);
+  if (i < 0) return nullptr;
+  if (Ref<> item = list_get_item(static_cast<List*>(it->seq.get()), i)) {
+    set_iter_index(it, i + 1);
     return item;
   }
-  it->seq.reset();
+  set_iter_index(it, -1);
   return nullptr;
 }
 
 Ref<> list_iter_length_hint(Object* self, Object* const*, size_t, Object*) {
   auto* it = static_cast<ListIter*>(self);
-  if (!it->seq) return int_from(0);
-  int64_t n = list_size(it->seq.get()) - it->index;
+  int64_t i = iter_index(it);
+  if (i < 0) return int_from(0);
+  int64_t n = list_size(it->seq.get()) - i;
   return int_from(n > 0 ? n : 0);
 }
 
 Ref<> list_rev_iter_next(Object* self) {
   auto* it = static_cast<ListIter*>(self);
-  if (!it->seq) return nullptr;
-  if (it->index >= 0) {
-    if (Ref<> item = list_get_item(static_cast<List*>(it->seq.get()), it->index)) {
-      --it->index;
-      return item;
-    }
+  int64_t i = iter_index(it);
+  if (i < 0) return nullptr;
+  if (Ref<> item = list_get_item(static_cast<List*>(it->seq.get()), i)) {
+    set_iter_index(it, i - 1);
+    return item;
   }
-  it->seq.reset();
+  set_iter_index(it, -1);
   return nullptr;
 }
 
 Ref<> list_rev_iter_length_hint(Object* self, Object* const*, size_t, Object*) {
   auto* it = static_cast<ListIter*>(self);
-  if (!it->seq || it->index >= list_size(it->seq.get())) return int_from(0);
-  return int_from(it->index + 1);
+  int64_t i = iter_index(it);
+  if (i < 0 || i >= list_size(it->seq.get())) return int_from(0);
+  return int_from(i + 1);
 }
 
 void list_iter_dealloc(Object* o) { destroy_object<ListIter>(o); }

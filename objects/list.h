@@ -8,6 +8,7 @@
 // VM's fast paths through list_get_item.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 
 #include "objects/object.h"
@@ -25,7 +26,11 @@ Ref<List> list_new(int64_t size_hint = 0);          // empty list
 Ref<List> list_from_array(Object* const* items, int64_t n);  // borrowed items
 void list_append(List* l, Object* item);             // borrowed item
 void list_extend(List* l, Object* iterable);
-inline int64_t list_size(const Object* l) { return static_cast<const List*>(l)->size; }
+// Relaxed atomic: len() may race with a mutation in another thread.
+inline int64_t list_size(const Object* l) {
+  return std::atomic_ref<int64_t>(const_cast<List*>(static_cast<const List*>(l))->size)
+      .load(std::memory_order_relaxed);
+}
 // New reference to item i (0 <= i < size checked by the caller; negative
 // indices are not adjusted here). Empty Ref if i is out of range.
 Ref<> list_get_item(List* l, int64_t i);

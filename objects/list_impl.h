@@ -5,21 +5,42 @@
 //
 // Every function named *_locked expects the caller to hold the list's
 // critical section.
+//
+// Stores that a lock-free reader may race with (list_get_item, the
+// iterators, len()) go through the helpers below, which are atomic:
+// a slot or the items pointer with release (a reader's acquire load then
+// sees the object / array contents), the size relaxed (readers re-check the
+// slot). Reads made while holding the critical section may be plain.
 #pragma once
 
+#include <atomic>
 #include <vector>
 
 #include "objects/list.h"
 
 namespace ftpy {
 
+inline void list_store_slot(Object** slot, Object* v) {
+  std::atomic_ref<Object*>(*slot).store(v, std::memory_order_release);
+}
+inline void list_store_size(List* l, int64_t n) {
+  std::atomic_ref<int64_t>(l->size).store(n, std::memory_order_relaxed);
+}
+// memmove of n slots with atomic stores (overlap allowed).
+void list_move_slots(Object** dst, Object** src, int64_t n);
+
 // Grows the array so that capacity >= min_capacity (CPython-like
 // over-allocation: amortised O(1) append). Raises MemoryError for absurd sizes.
 void list_reserve_locked(List* l, int64_t min_capacity);
-// Frees an items array that lock-free readers may still be reading. Today
-// an immediate free; the free-threaded core turns it into a QSBR-delayed free
-// (gc/delayed_free.h) — this is the only place to change.
+// Items arrays: `cap` slots, preceded by one word holding cap (so that a
+// lock-free reader can bound its index by the array it actually loaded),
+// with every slot past the live items null. Freed QSBR-delayed
+// (gc/delayed_free.h): lock-free readers may still be reading an old one.
+Object** list_alloc_items(int64_t cap);
 void list_free_items(Object** items);
+inline int64_t list_items_capacity(Object* const* items) {
+  return reinterpret_cast<const int64_t*>(items)[-1];
+}
 // Replaces items [lo, hi) with the n items of src (borrowed; n may be 0 to
 // delete). The replaced references are appended to *dropped so the caller
 // can release them after leaving the critical section (their destructors may

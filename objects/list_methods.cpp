@@ -4,10 +4,13 @@
 //
 // Concurrency: each method is one atomic operation through the list API
 // (list.cpp), which takes the list's critical section. Methods that compare
-// items (remove, index, count) call __eq__ without holding it, then re-check
-// the slot under it before changing the list.
+// items (remove, index, count) hold it for the whole scan, as CPython's
+// free-threaded build does; __eq__ runs inside it (it may re-enter the list:
+// critical sections nest), and the scan re-reads the size at every step,
+// so a comparison that mutates the list behaves as under CPython's GIL.
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 #include "objects/api.h"
 #include "objects/int.h"
@@ -49,34 +52,25 @@ Ref<> m_pop(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   return list_pop(as_list(self), i);
 }
 
-// Removes the item at i if it is still `expected` (a comparison may have
-// mutated the list meanwhile). Returns false if the slot changed.
-bool remove_if_same(List* l, int64_t i, Object* expected) {
-  Object* old;
-  {
-    CriticalSection cs(l);
-    if (i >= l->size || l->items[i] != expected) return false;
-    old = l->items[i];
-    std::memmove(l->items + i, l->items + i + 1,
-                 static_cast<size_t>(l->size - i - 1) * sizeof(Object*));
-    --l->size;
-  }
-  decref(old);
-  return true;
-}
-
 Ref<> m_remove(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   arity_one("list.remove", nargs, kwnames);
   List* l = as_list(self);
-  for (int64_t i = 0;; ++i) {
-    Ref<> x = list_get_item(l, i);
-    if (!x) break;
-    if (eq(x.get(), args[0])) {
-      if (remove_if_same(l, i, x.get())) return none();
-      i = -1;  // the list changed under the comparison: search again
+  std::vector<Object*> dropped;
+  bool found = false;
+  {
+    CriticalSection cs(l);
+    for (int64_t i = 0; i < l->size; ++i) {
+      Ref<> x = Ref<>::borrow(l->items[i]);
+      if (eq(x.get(), args[0])) {
+        if (i < l->size) list_replace_locked(l, i, i + 1, nullptr, 0, &dropped);
+        found = true;
+        break;
+      }
     }
   }
-  raise(&exc::ValueError, "list.remove(x): x not in list");
+  release_all(dropped);
+  if (!found) raise(&exc::ValueError, "list.remove(x): x not in list");
+  return none();
 }
 
 int64_t bound_arg(Object* o, int64_t len) {
@@ -91,12 +85,14 @@ int64_t bound_arg(Object* o, int64_t len) {
 Ref<> m_index(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   arity_range("index", nargs, 1, 3, kwnames);
   List* l = as_list(self);
-  int64_t start = nargs > 1 ? bound_arg(args[1], l->size) : 0;
-  int64_t stop = nargs > 2 ? bound_arg(args[2], l->size) : INT64_MAX;
-  for (int64_t i = start; i < stop; ++i) {
-    Ref<> x = list_get_item(l, i);
-    if (!x) break;
-    if (eq(x.get(), args[0])) return int_from(i);
+  int64_t start = nargs > 1 ? bound_arg(args[1], list_size(l)) : 0;
+  int64_t stop = nargs > 2 ? bound_arg(args[2], list_size(l)) : INT64_MAX;
+  {
+    CriticalSection cs(l);
+    for (int64_t i = start; i < stop && i < l->size; ++i) {
+      Ref<> x = Ref<>::borrow(l->items[i]);
+      if (eq(x.get(), args[0])) return int_from(i);
+    }
   }
   Ref<> r = repr(args[0]);
   raisef(&exc::ValueError, "%s is not in list", str_view(r.get()).data());
@@ -106,10 +102,12 @@ Ref<> m_count(Object* self, Object* const* args, size_t nargs, Object* kwnames) 
   arity_one("list.count", nargs, kwnames);
   List* l = as_list(self);
   int64_t n = 0;
-  for (int64_t i = 0;; ++i) {
-    Ref<> x = list_get_item(l, i);
-    if (!x) break;
-    n += eq(x.get(), args[0]);
+  {
+    CriticalSection cs(l);
+    for (int64_t i = 0; i < l->size; ++i) {
+      Ref<> x = Ref<>::borrow(l->items[i]);
+      n += eq(x.get(), args[0]);
+    }
   }
   return int_from(n);
 }

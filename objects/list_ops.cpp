@@ -81,10 +81,11 @@ void assign_slice(List* l, Object* slice, Object* value) {
             ++removed;
             next += step;
           } else {
-            l->items[w++] = l->items[r];
+            list_store_slot(&l->items[w++], l->items[r]);
           }
         }
-        l->size = w;
+        for (int64_t r = w; r < l->size; ++r) list_store_slot(&l->items[r], nullptr);
+        list_store_size(l, w);
       }
     } else {
       if (n != count) {
@@ -95,7 +96,7 @@ void assign_slice(List* l, Object* slice, Object* value) {
       for (int64_t k = 0, i = start; k < count; ++k, i += step) {
         dropped.push_back(l->items[i]);
         incref(items[k]);
-        l->items[i] = items[k];
+        list_store_slot(&l->items[i], items[k]);
       }
     }
   }
@@ -167,7 +168,7 @@ Ref<> list_subscript(Object* self, Object* key) {
   List* l = as_list(self);
   if (is_exact_int(key) && int_is_small(key)) {
     int64_t i = int_small_value(key);
-    if (i < 0) i += l->size;
+    if (i < 0) i += list_size(l);
     if (Ref<> item = list_get_item(l, i)) return item;
     raise(&exc::IndexError, "list index out of range");
   }
@@ -179,13 +180,13 @@ Ref<> list_subscript(Object* self, Object* key) {
     Ref<List> out = list_new(n);
     for (int64_t k = 0, i = start; k < n; ++k, i += step) {
       incref(l->items[i]);
-      out->items[k] = l->items[i];
+      out->items[k] = l->items[i];  // out is still private
     }
-    out->size = n;
+    list_store_size(out.get(), n);
     return out;
   }
   int64_t i = sequence_index(key, "list");
-  if (i < 0) i += l->size;
+  if (i < 0) i += list_size(l);
   if (Ref<> item = list_get_item(l, i)) return item;
   raise(&exc::IndexError, "list index out of range");
 }
@@ -205,11 +206,11 @@ void list_ass_subscript(Object* self, Object* key, Object* value) {
     old = l->items[i];
     if (value) {
       incref(value);
-      l->items[i] = value;
+      list_store_slot(&l->items[i], value);
     } else {
-      std::memmove(l->items + i, l->items + i + 1,
-                   static_cast<size_t>(l->size - i - 1) * sizeof(Object*));
-      --l->size;
+      list_move_slots(l->items + i, l->items + i + 1, l->size - i - 1);
+      list_store_slot(&l->items[l->size - 1], nullptr);
+      list_store_size(l, l->size - 1);
     }
   }
   decref(old);
@@ -260,7 +261,8 @@ void repeat_into_locked(List* l, int64_t n, int64_t times) {
     for (int64_t i = 0; i < n; ++i) {
       Object* o = l->items[i];
       incref(o);
-      l->items[l->size++] = o;
+      list_store_slot(&l->items[l->size], o);
+      list_store_size(l, l->size + 1);
     }
   }
 }

@@ -128,8 +128,9 @@ void list_sort(List* l, Object* key, bool reverse) {
     items = l->items;
     n = l->size;
     cap = l->capacity;
-    l->items = nullptr;
-    l->size = 0;
+    // Readers see an empty list while the sort runs (as CPython's).
+    std::atomic_ref<Object**>(l->items).store(nullptr, std::memory_order_release);
+    list_store_size(l, 0);
     l->capacity = 0;
   }
   std::vector<Entry> entries(static_cast<size_t>(n));
@@ -147,12 +148,14 @@ void list_sort(List* l, Object* key, bool reverse) {
     if (reverse) std::reverse(entries.begin(), entries.end());
     Sorter(entries, classify(entries)).sort();
     if (reverse) std::reverse(entries.begin(), entries.end());
-    for (int64_t i = 0; i < n; ++i) items[i] = entries[i].value;
+    // Atomic: a reader that loaded the array before it was detached may
+    // still be looking at it (it then finds the list's pointer changed).
+    for (int64_t i = 0; i < n; ++i) list_store_slot(&items[i], entries[i].value);
   } catch (PyException& e) {
     // Entries are a permutation of the items whenever keys were all computed.
     if (static_cast<int64_t>(keys.size()) == n || !key) {
       if (reverse) std::reverse(entries.begin(), entries.end());
-      for (int64_t i = 0; i < n; ++i) items[i] = entries[i].value;
+      for (int64_t i = 0; i < n; ++i) list_store_slot(&items[i], entries[i].value);
     }
     failed = true;
     pending = std::move(e);
@@ -165,8 +168,8 @@ void list_sort(List* l, Object* key, bool reverse) {
     junk = l->items;
     junk_n = l->size;
     modified = junk != nullptr || junk_n != 0;
-    l->items = items;
-    l->size = n;
+    std::atomic_ref<Object**>(l->items).store(items, std::memory_order_release);
+    list_store_size(l, n);
     l->capacity = cap;
   }
   for (int64_t i = 0; i < junk_n; ++i) decref(junk[i]);

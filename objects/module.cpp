@@ -14,6 +14,7 @@
 #include "objects/dict.h"
 #include "objects/identifiers.h"
 #include "objects/module.h"
+#include "gc/deferred_rc.h"
 #include "objects/str.h"
 #include "objects/type.h"
 
@@ -27,7 +28,10 @@ Module* as_module(Object* o) { return static_cast<Module*>(o); }
 Dict* mdict(Object* o) { return static_cast<Dict*>(as_module(o)->dict.get()); }
 
 void module_fill(Module* m, Object* name, Object* doc) {
-  if (!m->dict) m->dict = dict_new();
+  if (!m->dict) {
+    m->dict = dict_new();
+    mark_deferred(m->dict.get());  // globals: read by every thread (gc/deferred_rc.h)
+  }
   m->name = Ref<>::borrow(name);
   Dict* d = mdict(m);
   dict_set_str(d, "__name__", name);
@@ -40,6 +44,8 @@ void module_fill(Module* m, Object* name, Object* doc) {
 Ref<> module_tp_new(Type* type, Object* const*, size_t, Object*) {
   Module* m = new_object<Module>(type);
   m->dict = dict_new();
+  mark_deferred(m->dict.get());  // globals: read by every thread (gc/deferred_rc.h)
+  mark_deferred(m);
   return Ref<>::steal(m);
 }
 
@@ -129,6 +135,7 @@ const MethodDef kModuleMethods[] = {
 Ref<> module_new(std::string_view name) {
   Module* m = new_object<Module>(&ModuleType);
   Ref<> r = Ref<>::steal(m);
+  mark_deferred(m);
   Ref<> n = Ref<>::borrow(intern(name));
   module_fill(m, n.get(), nullptr);
   return r;

@@ -13,6 +13,7 @@
 // reference is gone.
 #include <cstring>
 
+#include "gc/delayed_free.h"
 #include "objects/object.h"
 #include "objects/type.h"
 
@@ -20,16 +21,13 @@ namespace ftpy {
 
 namespace {
 
-// The owner id recorded in ob_tid (free-threaded header): the address of a
-// thread_local byte is unique among live threads and costs one TLS lookup.
-thread_local char tls_thread_marker;
-inline uintptr_t current_thread_id() { return reinterpret_cast<uintptr_t>(&tls_thread_marker); }
-
-// Only the free-threaded header has ob_tid; the requires-expression keeps this
-// file free of build-flag tests (config.h rule) while compiling in both builds.
+// Only the free-threaded header has ob_tid (the owner id of biased counting,
+// gc/refcount.h); the requires-expression keeps this file free of
+// build-flag tests (config.h rule) while compiling in both builds.
 template <class H>
 inline void set_owner_thread(H* h) {
-  if constexpr (requires { h->ob_tid; }) h->ob_tid = current_thread_id();
+  if constexpr (requires { h->ob_tid; })
+    h->ob_tid.store(gc::current_thread_id(), std::memory_order_relaxed);
 }
 
 inline size_t prefix_size(const Type* type) {
@@ -68,7 +66,8 @@ void free_instance_memory(Object* o, Type* type) {
     *slot = nullptr;
     xdecref(d);
   }
-  free_object(reinterpret_cast<char*>(o) - pre);
+  // Delayed: a lock-free reader may still be about to try_incref it.
+  free_delayed(reinterpret_cast<char*>(o) - pre);
   if (type_has_flag(type, kTypeHeap)) decref(type);
 }
 

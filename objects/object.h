@@ -341,5 +341,6 @@ void destroy_object(Object* o) {
 }
 
 inline void make_immortal(Object* o) { set_immortal(o); }
+inline void share_constant(Object* o) { share_constant(static_cast<ObjectHeader*>(o)); }
 
 }  // namespace ftpy

@@ -7,11 +7,16 @@
 // when fill reaches 3/5 of the size. A null table is an empty set of size 8.
 //
 // Concurrency: mutations of a set run in its critical section (two-set
-// operations lock both); frozensets are immutable once built, so their
-// reads need no lock. Lookups may call __eq__, which can mutate the set: a
-// changed table or entry restarts the lookup, as CPython.
+// operations lock both); in the free-threaded build, reads of a (mutable)
+// set take it too (sets have no lock-free read path). Frozensets are
+// immutable once built, so their reads need no lock. Lookups may call
+// __eq__, which can mutate the set: a changed table or entry restarts the
+// lookup, as CPython. `used` is stored atomically (len() reads it without
+// the lock) and old tables are freed QSBR-delayed.
 #include <cstring>
 
+#include "gc/delayed_free.h"
+#include "gc/lockfree_reads.h"
 #include "objects/api.h"
 #include "objects/dict.h"
 #include "objects/dict_impl.h"
@@ -41,10 +46,10 @@ SetTable* table_alloc(int64_t size) {
   return t;
 }
 
-// Frees a table that lock-free readers may still be reading (QSBR-delayed in
-// the free-threaded core later; immediate today).
+// Frees a table QSBR-delayed (a thread iterating a frozenset-like snapshot
+// may still read it).
 void table_free(SetTable* t) {
-  if (t) free_object(t);
+  if (t) free_delayed(t);
 }
 
 SetTable* ensure_table(Set* s) {
@@ -179,7 +184,7 @@ restart:
 found_unused:
   incref(key);
   t->hash_cache = -1;
-  ++s->used;
+  set_store_used(s, s->used + 1);
   if (freeslot) {
     freeslot->key = key;
     freeslot->hash = hash;
@@ -198,12 +203,18 @@ bool set_discard_hashed(Set* s, Object* key, int64_t hash, Ref<>* removed) {
   *removed = Ref<>::steal(e->key);
   e->key = &g_dummy;
   e->hash = -1;
-  --s->used;
+  set_store_used(s, s->used - 1);
   set_table(s)->hash_cache = -1;
   return true;
 }
 
-bool set_contains_hashed(Set* s, Object* key, int64_t hash) { return lookup(s, key, hash) != nullptr; }
+bool set_contains_hashed(Set* s, Object* key, int64_t hash) {
+  if (kConcurrentReaders && type_of(s) != &FrozenSetType) {
+    CriticalSection cs(s);
+    return lookup(s, key, hash) != nullptr;
+  }
+  return lookup(s, key, hash) != nullptr;
+}
 
 void set_merge_locked(Set* s, Set* other) {
   if (s == other || other->used == 0) return;
@@ -224,7 +235,7 @@ void set_merge_locked(Set* s, Set* other) {
       }
     }
     t->fill = other->used;
-    s->used = other->used;
+    set_store_used(s, other->used);
     t->hash_cache = -1;
     return;
   }
@@ -235,7 +246,7 @@ void set_merge_locked(Set* s, Set* other) {
         insert_clean(t, oe[i].key, oe[i].hash);
       }
     }
-    s->used = other->used;
+    set_store_used(s, other->used);
     t->hash_cache = -1;
     return;
   }
@@ -253,7 +264,9 @@ void set_merge_locked(Set* s, Set* other) {
 
 void set_swap_bodies(Set* a, Set* b) {
   std::swap(a->table, b->table);
-  std::swap(a->used, b->used);
+  int64_t au = a->used;
+  set_store_used(a, b->used);
+  set_store_used(b, au);
 }
 
 int64_t set_key_hash(Object* key, Ref<>* alt) {
@@ -404,7 +417,7 @@ Ref<> set_pop(Set* s) {
     key = e[i].key;
     e[i].key = &g_dummy;
     e[i].hash = -1;
-    --s->used;
+    set_store_used(s, s->used - 1);
     t->finger = i + 1;
     t->hash_cache = -1;
   }
@@ -417,7 +430,7 @@ void set_clear(Set* s) {
     CriticalSection cs(s);
     t = set_table(s);
     s->table = nullptr;
-    s->used = 0;
+    set_store_used(s, 0);
   }
   if (!t) return;
   SetEntry* e = t->entries();
@@ -428,6 +441,7 @@ void set_clear(Set* s) {
 }
 
 bool set_next(Set* s, int64_t* pos, Ref<>* key) {
+  CriticalSection cs(s);
   for (;;) {
     SetTable* t = set_table(s);
     if (!t || *pos > t->mask) return false;

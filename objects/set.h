@@ -3,6 +3,7 @@
 // immutable after construction.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 
 #include "objects/object.h"
@@ -24,7 +25,14 @@ void set_add(Set* s, Object* key);
 bool set_discard(Set* s, Object* key);
 bool set_contains(Set* s, Object* key);
 void set_update(Set* s, Object* iterable);
-inline int64_t set_size(const Object* s) { return static_cast<const Set*>(s)->used; }
+// Relaxed atomic: len() may race with a mutation in another thread.
+inline int64_t set_size(const Object* s) {
+  return std::atomic_ref<int64_t>(const_cast<Set*>(static_cast<const Set*>(s))->used)
+      .load(std::memory_order_relaxed);
+}
+inline void set_store_used(Set* s, int64_t n) {
+  std::atomic_ref<int64_t>(s->used).store(n, std::memory_order_relaxed);
+}
 bool set_next(Set* s, int64_t* pos, Ref<>* key);
 
 // More of the set API. The *_update functions accept any iterable, like the

@@ -153,7 +153,7 @@ int64_t frozenset_hash(Object* self) {
   return r;
 }
 
-int64_t set_length(Object* self) { return as_set(self)->used; }
+int64_t set_length(Object* self) { return set_size(self); }
 bool set_sq_contains(Object* self, Object* key) { return set_contains(as_set(self), key); }
 
 Ref<> set_or(Object* a, Object* b) {
@@ -184,8 +184,12 @@ Ref<> set_inplace(Object* a, Object* b) {
 
 // ------------------------------------------------------------------ iterator
 
+// The fields below `set` are read and written only in the set's critical
+// section, so an iterator shared between threads stays consistent; `set`
+// is kept until the iterator is freed.
 struct SetIter : Object {
-  Ref<> set;          // null once exhausted
+  Ref<> set;
+  bool done = false;
   int64_t used = 0;   // size at creation
   int64_t pos = 0;
   int64_t remaining = 0;
@@ -194,6 +198,7 @@ struct SetIter : Object {
 Ref<> set_iter(Object* self) {
   SetIter* it = new_object<SetIter>(&SetIterType);
   it->set = Ref<>::borrow(self);
+  CriticalSection cs(self);
   it->used = as_set(self)->used;
   it->remaining = it->used;
   return Ref<>::steal(it);
@@ -201,15 +206,17 @@ Ref<> set_iter(Object* self) {
 
 Ref<> set_iter_next(Object* self) {
   auto* it = static_cast<SetIter*>(self);
-  if (!it->set) return nullptr;
   Set* s = as_set(it->set.get());
+  CriticalSection cs(s);
+  if (it->done) return nullptr;
   if (s->used != it->used) {
     it->used = -1;
+    it->done = true;
     raise(&exc::RuntimeError, "Set changed size during iteration");
   }
   Ref<> k;
   if (!set_next(s, &it->pos, &k)) {
-    it->set.reset();
+    it->done = true;
     return nullptr;
   }
   --it->remaining;
@@ -218,8 +225,14 @@ Ref<> set_iter_next(Object* self) {
 
 Ref<> set_iter_length_hint(Object* self, Object* const*, size_t, Object*) {
   auto* it = static_cast<SetIter*>(self);
-  if (!it->set || as_set(it->set.get())->used != it->used) return int_from(0);
-  return int_from(it->remaining);
+  Set* s = as_set(it->set.get());
+  int64_t remaining;
+  {
+    CriticalSection cs(s);
+    if (it->done || s->used != it->used) return int_from(0);
+    remaining = it->remaining;
+  }
+  return int_from(remaining);
 }
 
 void set_iter_dealloc(Object* o) { destroy_object<SetIter>(o); }

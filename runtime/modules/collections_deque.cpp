@@ -236,25 +236,18 @@ Ref<> dq_reverse(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 // Finds the first index in [start, stop) whose item == x; -1 if none.
+// The whole scan holds the deque's critical section (one atomic operation,
+// as CPython's free-threaded build); only a comparison that mutates the
+// deque itself (critical sections nest) trips the state check.
 int64_t find(Deque* d, Object* x, int64_t start, int64_t stop) {
-  uint64_t state;
-  {
-    CriticalSection cs(d);
-    state = d->state;
-  }
+  CriticalSection cs(d);
+  uint64_t state = d->state;
   for (int64_t i = start; i < stop; ++i) {
-    Ref<> item;
-    {
-      CriticalSection cs(d);
-      if (d->state != state) raise(&exc::RuntimeError, "deque mutated during iteration");
-      if (i >= d->size) return -1;
-      item = Ref<>::borrow(d->at(i));
-    }
-    if (eq(item.get(), x)) {
-      CriticalSection cs(d);
-      if (d->state != state) raise(&exc::RuntimeError, "deque mutated during iteration");
-      return i;
-    }
+    if (i >= d->size) return -1;
+    Ref<> item = Ref<>::borrow(d->at(i));
+    bool equal = eq(item.get(), x);
+    if (d->state != state) raise(&exc::RuntimeError, "deque mutated during iteration");
+    if (equal) return i;
   }
   return -1;
 }
@@ -311,10 +304,15 @@ Ref<> del_at(Deque* d, int64_t i) {
 Ref<> dq_remove(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   arity_one("deque.remove", nargs, kwnames);
   Deque* d = as_deque(self);
-  int64_t i = find(d, args[0], 0, INT64_MAX);
-  if (i < 0) raisef(&exc::ValueError, "%s is not in deque", repr_utf8(args[0]).c_str());
-  del_at(d, i);
-  return none();
+  {
+    CriticalSection cs(d);  // find and delete as one operation
+    int64_t i = find(d, args[0], 0, INT64_MAX);
+    if (i >= 0) {
+      del_at(d, i);
+      return none();
+    }
+  }
+  raisef(&exc::ValueError, "%s is not in deque", repr_utf8(args[0]).c_str());
 }
 
 Ref<> dq_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames);
@@ -471,10 +469,14 @@ void dq_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
 
 // ---------------------------------------------------------------- iterators
 
+// index, state and done are read and written only in the deque's critical
+// section (an iterator may be shared between threads); `deque` is kept
+// until the iterator is freed.
 struct DequeIter : Object {
-  Ref<> deque;  // null once exhausted
+  Ref<> deque;
   int64_t index = 0;
   uint64_t state = 0;
+  bool done = false;
 };
 
 Ref<> make_iter(Deque* d, Type* type) {
@@ -495,11 +497,11 @@ Ref<> dq_reversed(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 
 Ref<> iter_next_impl(Object* self, bool reverse) {
   DequeIter* it = static_cast<DequeIter*>(self);
-  if (!it->deque) return nullptr;
   Deque* d = static_cast<Deque*>(it->deque.get());
   Ref<> item;
   {
     CriticalSection cs(d);
+    if (it->done) return nullptr;
     if (d->state != it->state) {
       it->index = d->size;  // stays exhausted after the error
       raise(&exc::RuntimeError, "deque mutated during iteration");
@@ -507,9 +509,10 @@ Ref<> iter_next_impl(Object* self, bool reverse) {
     if (it->index < d->size) {
       item = Ref<>::borrow(d->at(reverse ? d->size - 1 - it->index : it->index));
       ++it->index;
+    } else {
+      it->done = true;
     }
   }
-  if (!item) it->deque.reset();
   return item;
 }
 Ref<> dq_iter_next(Object* self) { return iter_next_impl(self, false); }
@@ -518,8 +521,13 @@ Ref<> dq_rev_iter_next(Object* self) { return iter_next_impl(self, true); }
 Ref<> dq_iter_length_hint(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   arity_none("__length_hint__", nargs, kwnames);
   DequeIter* it = static_cast<DequeIter*>(self);
-  if (!it->deque) return int_from(0);
-  int64_t left = static_cast<Deque*>(it->deque.get())->size - it->index;
+  Deque* d = static_cast<Deque*>(it->deque.get());
+  int64_t left;
+  {
+    CriticalSection cs(d);
+    if (it->done) return int_from(0);
+    left = d->size - it->index;
+  }
   return int_from(left > 0 ? left : 0);
 }
 

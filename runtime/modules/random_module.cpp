@@ -33,6 +33,7 @@
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/list_impl.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -402,7 +403,7 @@ Ref<> r_shuffle(Object* self, Object* const* args, size_t nargs, Object* kwnames
     CriticalSection cs(l);
     if (l->size == n) {
       std::vector<Object*> old(l->items, l->items + n);
-      for (int64_t i = 0; i < n; ++i) l->items[i] = old[perm[static_cast<size_t>(i)]];
+      for (int64_t i = 0; i < n; ++i) list_store_slot(&l->items[i], old[perm[static_cast<size_t>(i)]]);
       return none();
     }
   }

@@ -4,15 +4,35 @@
 //   CriticalSection2 cs(a, b);      // locks both, in address order
 //
 // GIL build: compiles to nothing (the GIL already serialises bytecode).
-// Free-threaded build: until the free-threaded core lands (issue 4) these
-// are also empty; every container mutation is already wrapped so that
-// filling them in later changes no call site.
+//
+// Free-threaded build (CPython's Py_BEGIN_CRITICAL_SECTION design): each
+// scope is a frame on a per-thread stack (t_critical_section). When the
+// thread detaches (a blocking call, or waiting for another object's lock)
+// every frame's locks are released ("suspended"); on attach only the
+// innermost frame re-takes its locks, and an outer frame re-takes its own
+// when the frames above it end. So a thread blocked inside a critical section
+// never holds a per-object lock, and per-object locks cannot deadlock with
+// each other or with Python-level locks. The price, as in CPython: an
+// operation that blocks half-way (e.g. a comparison that waits on a lock)
+// is atomic only up to that point.
+//
+// Re-entry: a frame for a mutex that a frame below already holds takes
+// nothing (it does not own the lock word) until a suspension makes it
+// re-take the lock itself.
+//
+// Only the owning thread touches its frames.
 #pragma once
 
 #include "gc/config.h"
 #include "objects/object.h"
 
+#if !FTPY_GIL
+#include "runtime/threads/mutex.h"
+#endif
+
 namespace ftpy {
+
+#if FTPY_GIL
 
 class CriticalSection {
  public:
@@ -27,5 +47,81 @@ class CriticalSection2 {
   CriticalSection2(const CriticalSection2&) = delete;
   CriticalSection2& operator=(const CriticalSection2&) = delete;
 };
+
+inline void critical_sections_suspend_all() {}
+inline void critical_sections_resume_top() {}
+inline bool critical_section_held(Object*) { return true; }
+
+#else
+
+struct CriticalSectionFrame {
+  std::atomic<uint8_t>* mutex[2] = {nullptr, nullptr};  // [0] < [1] by address; [1] may be null
+  bool owns[2] = {false, false};  // this frame locked mutex[i] and must unlock it
+  bool held = false;              // the frame's mutexes are locked (by it or below)
+  CriticalSectionFrame* prev = nullptr;
+};
+
+extern thread_local constinit CriticalSectionFrame* t_critical_section;
+
+void critical_section_begin_slow(CriticalSectionFrame* f);
+void critical_section_resume(CriticalSectionFrame* f);
+void critical_sections_suspend_all();
+void critical_sections_resume_top();
+// True when the calling thread holds o's mutex through a live frame (for
+// debug checks in *_locked helpers).
+bool critical_section_held(Object* o);
+
+inline void critical_section_end(CriticalSectionFrame* f) {
+  if (f->owns[1]) mutex_unlock(f->mutex[1]);
+  if (f->owns[0]) mutex_unlock(f->mutex[0]);
+  t_critical_section = f->prev;
+  CriticalSectionFrame* top = f->prev;
+  if (top && !top->held) critical_section_resume(top);
+}
+
+class CriticalSection {
+ public:
+  explicit CriticalSection(Object* o) {
+    f_.mutex[0] = &o->ob_mutex;
+    if (mutex_try_lock(f_.mutex[0])) {
+      f_.owns[0] = true;
+      f_.held = true;
+      f_.prev = t_critical_section;
+      t_critical_section = &f_;
+    } else {
+      critical_section_begin_slow(&f_);
+    }
+  }
+  ~CriticalSection() { critical_section_end(&f_); }
+  CriticalSection(const CriticalSection&) = delete;
+  CriticalSection& operator=(const CriticalSection&) = delete;
+
+ private:
+  CriticalSectionFrame f_;
+};
+
+class CriticalSection2 {
+ public:
+  CriticalSection2(Object* a, Object* b) {
+    std::atomic<uint8_t>* ma = &a->ob_mutex;
+    std::atomic<uint8_t>* mb = &b->ob_mutex;
+    if (ma == mb) {
+      mb = nullptr;
+    } else if (mb < ma) {
+      std::swap(ma, mb);
+    }
+    f_.mutex[0] = ma;
+    f_.mutex[1] = mb;
+    critical_section_begin_slow(&f_);
+  }
+  ~CriticalSection2() { critical_section_end(&f_); }
+  CriticalSection2(const CriticalSection2&) = delete;
+  CriticalSection2& operator=(const CriticalSection2&) = delete;
+
+ private:
+  CriticalSectionFrame f_;
+};
+
+#endif
 
 }  // namespace ftpy

@@ -3,15 +3,17 @@
 // non-zero.
 //
 // Runs on the owning thread only, attached. Order: the GIL drop request
-// first (another thread has waited a whole switch interval), then a pending
-// interrupt (may throw KeyboardInterrupt, so it comes last). The bits
-// reserved for the free-threaded core are acknowledged and cleared until
-// issue 4 gives them work.
+// first (another thread has waited a whole switch interval), then a
+// stop-the-world request (others are waiting for us), the memory requests
+// (merge queue, QSBR report: an eval-breaker check is a quiescent state),
+// a deferred-count reconcile, and last a pending interrupt (may throw
+// KeyboardInterrupt).
 #include <atomic>
 
 #include "runtime/threads/eval_breaker.h"
 #include "runtime/threads/gil.h"
 #include "runtime/threads/interrupt.h"
+#include "runtime/threads/stop_the_world.h"
 #include "runtime/vm/frame.h"
 
 namespace ftpy::vm {
@@ -20,9 +22,13 @@ void handle_eval_breaker(ThreadState* ts) {
   // acquire: pairs with eval_breaker_set's release.
   uint32_t bits = ts->eval_breaker.load(std::memory_order_acquire);
   if (bits & kBreakerGilDropRequest) gil_yield(ts);
-  constexpr uint32_t kReserved =
-      kBreakerStopTheWorld | kBreakerBrcMerge | kBreakerQsbr | kBreakerAsyncException;
-  if (bits & kReserved) eval_breaker_clear(ts, kReserved);
+  if (bits & kBreakerStopTheWorld) stw_park(ts);
+  if ((bits & (kBreakerBrcMerge | kBreakerQsbr)) && ts->memory) gc::serve_memory_requests(ts->memory);
+  if (bits & kBreakerReconcile) {
+    eval_breaker_clear(ts, kBreakerReconcile);
+    reconcile_deferred_counts();
+  }
+  if (bits & kBreakerAsyncException) eval_breaker_clear(ts, kBreakerAsyncException);
   if (bits & kBreakerInterrupt) {
     eval_breaker_clear(ts, kBreakerInterrupt);
     raise_pending_interrupt();  // throws KeyboardInterrupt in the main thread

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <cstdint>
 
+#include "gc/thread_memory.h"
 #include "runtime/threads/thread_state.h"
 
 namespace ftpy {
@@ -24,12 +25,18 @@ enum EvalBreakerBit : uint32_t {
   // A SIGINT (or _thread.interrupt_main) is pending: the main thread raises
   // KeyboardInterrupt at its next check (interrupt.h). Other threads ignore it.
   kBreakerInterrupt = 1u << 1,
-  // Reserved for the free-threaded core (issue 4): stop-the-world request,
-  // biased-count merge queue non-empty, QSBR report due, asynchronous exception.
+  // A stop-the-world requester waits for this thread to park
+  // (stop_the_world.h). Set by the requester, cleared by either side.
   kBreakerStopTheWorld = 1u << 2,
-  kBreakerBrcMerge = 1u << 3,
-  kBreakerQsbr = 1u << 4,
+  // Objects wait in this thread's biased-count merge queue (gc/brc.h).
+  kBreakerBrcMerge = gc::kRequestBrcMerge,
+  // A delayed free waits for this thread's QSBR quiescent report (gc/qsbr.h).
+  kBreakerQsbr = gc::kRequestQsbr,
+  // Reserved: asynchronous exception delivery.
   kBreakerAsyncException = 1u << 5,
+  // Enough deferred-counted objects were created that their counts should
+  // be reconciled (gc/deferred_rc.h); set by the creating thread itself.
+  kBreakerReconcile = gc::kRequestReconcile,
 };
 
 // Sets `bits` in ts's eval breaker (release: whatever the setter wrote before

@@ -18,13 +18,10 @@
 // runs bytecode therefore keeps the GIL at most about one switch interval
 // while another waits, and no thread starves.
 //
-// Build flag: the GIL build (FTPY_GIL=1) always runs this. The free-threaded
-// build runs it too for now, as a temporary coarse lock: until the
-// free-threaded core (issue 4: biased counting, per-object locks, QSBR) lands,
-// containers do not lock, so threads must not run bytecode at the same time.
-// sys._is_gil_enabled() still reports the build (False there). Issue 4
-// deletes kTemporaryGilInFreeThreadedBuild, and gil_* become no-ops in that
-// build; no call site changes.
+// Build flag: the GIL build (FTPY_GIL=1) runs this; in the free-threaded
+// build every gil_* function is a no-op (kGilActive is false) and threads
+// run bytecode in parallel, protected by per-object critical sections,
+// biased counting and QSBR instead.
 #pragma once
 
 #include <cstdint>
@@ -34,16 +31,8 @@
 
 namespace ftpy {
 
-#if FTPY_GIL
-inline constexpr bool kTemporaryGilInFreeThreadedBuild = false;  // (not the free-threaded build)
-#else
-// TEMPORARY (issue 4 removes it): the free-threaded build serialises bytecode
-// with the same GIL until per-object locking makes shared containers safe.
-inline constexpr bool kTemporaryGilInFreeThreadedBuild = true;
-#endif
-
 // Whether gil_acquire/gil_release do anything in this build.
-inline constexpr bool kGilActive = config::kGil || kTemporaryGilInFreeThreadedBuild;
+inline constexpr bool kGilActive = config::kGil;
 
 // Takes the GIL for ts (no-op if ts already holds it). Blocks.
 void gil_acquire(ThreadState* ts);

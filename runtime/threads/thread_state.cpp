@@ -34,6 +34,9 @@ thread_local ThreadState* tls_state = nullptr;
 std::mutex registry_mutex;
 std::vector<ThreadState*>* registry = nullptr;
 uint64_t next_id = 1;  // guarded by registry_mutex
+// registry->size(), readable without the lock (an attached thread must not
+// wait for registry_mutex: a stop-the-world may hold it).
+std::atomic<size_t> g_state_count{0};
 
 std::atomic<int> g_recursion_limit{1000};
 
@@ -65,11 +68,14 @@ ThreadState* thread_state_create() {
   auto* ts = new ThreadState();
   ts->status.store(ThreadStatus::Detached, std::memory_order_release);
   ts->c_stack_limit = compute_stack_limit();
+  // Before anything can be counted: the owner id objects will carry.
+  ts->memory = gc::thread_memory_register(&ts->eval_breaker);
   {
     std::lock_guard<std::mutex> lock(registry_mutex);
     if (!registry) registry = new std::vector<ThreadState*>();
     ts->id = next_id++;
     registry->push_back(ts);
+    g_state_count.fetch_add(1, std::memory_order_relaxed);
   }
   tls_state = ts;
   ThreadState* expected = nullptr;
@@ -83,6 +89,11 @@ void thread_state_destroy(ThreadState* ts) {
   // Still attached: dropping references may run deallocators.
   ts->handled_exception.reset();
   vm::datastack_release(ts);
+  // Merge queues and deferred counts go back to their objects; pending
+  // frees pass to the remaining threads.
+  gc::thread_memory_unregister(ts->memory);
+  ts->memory = nullptr;
+  if (tls_state == ts) detach();
   {
     std::lock_guard<std::mutex> lock(registry_mutex);
     if (registry) {
@@ -90,6 +101,7 @@ void thread_state_destroy(ThreadState* ts) {
         if ((*registry)[i] == ts) {
           (*registry)[i] = registry->back();
           registry->pop_back();
+          g_state_count.fetch_sub(1, std::memory_order_relaxed);
           break;
         }
       }
@@ -97,17 +109,20 @@ void thread_state_destroy(ThreadState* ts) {
   }
   ThreadState* self = ts;
   g_main_state.compare_exchange_strong(self, nullptr, std::memory_order_acq_rel);
-  if (tls_state == ts) detach();
   if (tls_state == ts) tls_state = nullptr;
   delete ts;
 }
 
+void thread_registry_lock() { registry_mutex.lock(); }
+void thread_registry_unlock() { registry_mutex.unlock(); }
+const std::vector<ThreadState*>& thread_registry_locked() {
+  static const std::vector<ThreadState*> kNone;
+  return registry ? *registry : kNone;
+}
+
 ThreadState* main_thread_state() { return g_main_state.load(std::memory_order_acquire); }
 
-size_t thread_state_count() {
-  std::lock_guard<std::mutex> lock(registry_mutex);
-  return registry ? registry->size() : 0;
-}
+size_t thread_state_count() { return g_state_count.load(std::memory_order_relaxed); }
 
 int recursion_limit() { return g_recursion_limit.load(std::memory_order_relaxed); }
 

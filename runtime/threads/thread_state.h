@@ -10,6 +10,9 @@
 #include <atomic>
 #include <cstdint>
 
+#include <vector>
+
+#include "gc/thread_memory.h"
 #include "objects/object.h"
 
 namespace ftpy::vm { struct Frame; }
@@ -43,6 +46,10 @@ struct ThreadState {
   // Python frame (RecursionError below it); 0 = unknown (no check). Set by
   // thread_state_create from the thread's stack bounds, with a safety margin.
   uintptr_t c_stack_limit = 0;
+
+  // --- added by the free-threaded core: this thread's record in the memory
+  // subsystem (owner id, merge queue, QSBR, delayed frees; gc/thread_memory.h).
+  gc::ThreadMemory* memory = nullptr;
 };
 
 // The calling thread's state (thread_local; created by thread_state_create).
@@ -61,6 +68,14 @@ void thread_state_destroy(ThreadState* ts);
 ThreadState* main_thread_state();
 // How many states are registered (live threads that run ftpy code).
 size_t thread_state_count();
+
+// The registry of live states, for stop-the-world (stop_the_world_ft.cpp).
+// Threads take the lock only while detached (registering before the first
+// attach, unregistering after the last detach), so a requester may hold it
+// for a whole pause.
+void thread_registry_lock();
+void thread_registry_unlock();
+const std::vector<ThreadState*>& thread_registry_locked();
 
 // sys.getrecursionlimit()/setrecursionlimit(): process-wide.
 int recursion_limit();

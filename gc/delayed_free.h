@@ -1,0 +1,40 @@
+// delayed_free.h — free memory that a lock-free reader may still be reading.
+//
+//   free_delayed(p)           p came from alloc_object (gc/alloc.h)
+//   free_delayed_fn(p, fn)    fn(p) frees it (e.g. a record with a destructor)
+//
+// GIL build: frees at once (no reader can run while the GIL holder frees).
+// Free-threaded build: the pointer joins the calling thread's current batch;
+// a full batch gets a QSBR goal (gc/qsbr.h) and is freed once every attached
+// thread has passed a quiescent state after the goal was issued. While the
+// calling thread is the only registered thread, memory is freed at once.
+//
+// Which memory goes through here: every object (objects/object.cpp's
+// free_instance_memory: any object may be read lock-free from a list, dict or
+// inline cache, then try_incref'ed), list item arrays and dict tables.
+#pragma once
+
+#include <cstddef>
+
+#include "gc/thread_memory.h"
+
+namespace ftpy {
+
+void free_delayed(void* p);
+void free_delayed_fn(void* p, void (*fn)(void*));
+
+namespace gc {
+// Frees the calling thread's batches whose goal every thread reached, and
+// adopts orphaned batches of exited threads. Owner only.
+void delayed_process(ThreadMemory* m);
+// Thread exit: the thread's batches, and `self_free` for its own record,
+// become orphans for the remaining threads to free.
+void delayed_thread_exit(ThreadMemory* m, void (*self_free)(void*));
+// Frees everything still pending, whatever the goals (the caller knows no
+// reader remains: process exit with the world stopped, tests).
+void delayed_flush_all();
+// Pointers waiting in every batch of every thread and the orphans (for tests).
+size_t delayed_pending_count();
+}  // namespace gc
+
+}  // namespace ftpy

@@ -1,0 +1,73 @@
+// critical_section_ft.cpp — slow paths of per-object critical sections
+// (critical_section.h), free-threaded build. Only the owning thread runs
+// these on its own frames.
+#include "runtime/threads/critical_section.h"
+
+namespace ftpy {
+
+thread_local constinit CriticalSectionFrame* t_critical_section = nullptr;
+
+namespace {
+
+// Whether a frame below (or at) `from` owns the lock word m right now.
+bool owned_by_this_thread(CriticalSectionFrame* from, std::atomic<uint8_t>* m) {
+  for (CriticalSectionFrame* f = from; f; f = f->prev) {
+    if (!f->held) continue;
+    for (int i = 0; i < 2; ++i)
+      if (f->owns[i] && f->mutex[i] == m) return true;
+  }
+  return false;
+}
+
+void lock_frame(CriticalSectionFrame* f) {
+  for (int i = 0; i < 2; ++i) {
+    std::atomic<uint8_t>* m = f->mutex[i];
+    if (!m || f->owns[i]) continue;
+    if (owned_by_this_thread(f->prev, m)) continue;  // re-entry: a frame below holds it
+    // Waiting detaches and suspends the frames below; this frame is not on
+    // the stack yet (begin) or not held (resume), so it is not touched.
+    mutex_lock(m);
+    f->owns[i] = true;
+  }
+  f->held = true;
+}
+
+}  // namespace
+
+void critical_section_begin_slow(CriticalSectionFrame* f) {
+  f->prev = t_critical_section;
+  lock_frame(f);
+  t_critical_section = f;
+}
+
+void critical_section_resume(CriticalSectionFrame* f) {
+  // Push nothing: f is already on the stack, and lock_frame looks below it.
+  lock_frame(f);
+}
+
+void critical_sections_suspend_all() {
+  for (CriticalSectionFrame* f = t_critical_section; f; f = f->prev) {
+    if (!f->held) continue;
+    for (int i = 1; i >= 0; --i) {
+      if (f->owns[i]) {
+        mutex_unlock(f->mutex[i]);
+        f->owns[i] = false;
+      }
+    }
+    f->held = false;
+  }
+}
+
+void critical_sections_resume_top() {
+  CriticalSectionFrame* top = t_critical_section;
+  if (top && !top->held) critical_section_resume(top);
+}
+
+bool critical_section_held(Object* o) {
+  for (CriticalSectionFrame* f = t_critical_section; f; f = f->prev) {
+    if (f->held && (f->mutex[0] == &o->ob_mutex || f->mutex[1] == &o->ob_mutex)) return true;
+  }
+  return false;
+}
+
+}  // namespace ftpy
