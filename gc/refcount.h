@@ -56,6 +56,11 @@ inline bool is_immortal(const ObjectHeader* o) { return o->ob_flags & kImmortal;
 
 #if FTPY_GIL
 
+namespace gc {
+// No owners under a GIL (the header has no ob_tid); kept for shared code.
+inline uintptr_t current_thread_id() { return 0; }
+}  // namespace gc
+
 inline void incref(ObjectHeader* o) {
   if (is_immortal(o)) return;
   ++o->ob_refcnt;

@@ -44,7 +44,10 @@ void thread_memory_unregister(ThreadMemory* m) {
 
 ThreadMemory* current_thread_memory() { return t_memory; }
 size_t registered_thread_count() { return g_count.load(std::memory_order_acquire); }
-void serve_memory_requests(ThreadMemory*) {}
+void serve_memory_requests(ThreadMemory* m) {
+  // Nothing raises these under a GIL; a stray bit is just acknowledged.
+  m->eval_breaker->fetch_and(~uint32_t{kRequestBrcMerge | kRequestQsbr}, std::memory_order_relaxed);
+}
 void brc_merge_queue(ThreadMemory*) {}
 void lock_thread_registry() { g_registry_mu.lock(); }
 void unlock_thread_registry() { g_registry_mu.unlock(); }
