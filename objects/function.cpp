@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "gc/deferred_rc.h"
+#include "objects/shared_slot.h"
 #include "objects/api.h"
 #include "objects/code.h"
 #include "objects/dict.h"
@@ -320,19 +321,20 @@ const GetSetDef kMethodGetSets[] = {
 
 Ref<> cell_repr(Object* self) {
   Cell* c = static_cast<Cell*>(self);
-  if (!c->contents) return str_new("<cell at " + ptr_text(self) + ": empty>");
-  return str_new("<cell at " + ptr_text(self) + ": " + type_name_of(c->contents.get()) +
-                 " object at " + ptr_text(c->contents.get()) + ">");
+  Ref<> v = shared_slot_load(c, c->contents.raw_slot());
+  if (!v) return str_new("<cell at " + ptr_text(self) + ": empty>");
+  return str_new("<cell at " + ptr_text(self) + ": " + type_name_of(v.get()) +
+                 " object at " + ptr_text(v.get()) + ">");
 }
 Ref<> cell_get_contents(Object* s) {
   Cell* c = static_cast<Cell*>(s);
-  Ref<> v = c->contents;
+  Ref<> v = shared_slot_load(c, c->contents.raw_slot());
   if (!v) raise(&exc::ValueError, "Cell is empty");
   return v;
 }
 void cell_set_contents(Object* s, Object* v) {
-  CriticalSection cs(s);
-  static_cast<Cell*>(s)->contents = Ref<>::borrow(v);
+  xincref(v);
+  Ref<> old = shared_slot_exchange(s, static_cast<Cell*>(s)->contents.raw_slot(), v);
 }
 void cell_traverse(Object* self, VisitFn visit, void* arg) {
   Cell* c = static_cast<Cell*>(self);

@@ -429,7 +429,7 @@ void init_iter_type(Type* t, const char* name, IterNextFn next, const MethodDef*
 Ref<> list_reversed_iter(List* l) {
   ListIter* it = new_object<ListIter>(&ListRevIterType);
   it->seq = Ref<>::borrow(l);
-  it->index = l->size - 1;
+  it->index = list_size(l) - 1;
   return Ref<>::steal(it);
 }
 

@@ -71,6 +71,9 @@ class Ref {
   explicit operator bool() const { return p_ != nullptr; }
   // Gives up ownership without decref.
   T* release() { T* p = p_; p_ = nullptr; return p; }
+  // The owned pointer's storage, for fields that other threads read
+  // lock-free (objects/shared_slot.h); nothing else may use it.
+  T** raw_slot() { return &p_; }
   void reset() { Ref tmp; std::swap(p_, tmp.p_); }
   // Unchecked downcast (the caller has checked the type).
   template <class U>

@@ -349,6 +349,7 @@ Ref<Set> set_intersection_new(Set* s, Object* iterable, Type* type) {
   if (is_anyset(iterable)) {
     Set* a = s;
     Set* b = static_cast<Set*>(iterable);
+    CriticalSection2 cs(a, b);  // one atomic operation on both sets
     if (b->used > a->used) std::swap(a, b);  // iterate the smaller set
     int64_t pos = 0;
     Ref<> k;

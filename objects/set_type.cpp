@@ -41,7 +41,7 @@ Set* as_set(Object* o) { return static_cast<Set*>(o); }
 // ------------------------------------------------------------------ helpers
 
 bool is_subset(Set* a, Object* b) {  // every item of a is in the set b
-  if (a->used > set_size(b)) return false;
+  if (set_size(a) > set_size(b)) return false;
   int64_t pos = 0;
   Ref<> k;
   while (set_next(a, &pos, &k)) {
@@ -54,7 +54,7 @@ Ref<Set> difference_new(Set* a, Object* b, Type* type) {
   int64_t other_size = -1;
   if (is_anyset(b)) other_size = set_size(b);
   else if (is_dict(b)) other_size = length(b);
-  if (other_size < 0 || (a->used >> 2) > other_size) {
+  if (other_size < 0 || (set_size(a) >> 2) > other_size) {
     Ref<Set> out = set_copy(a, type);
     set_difference_update(out.get(), b);
     return out;
@@ -78,7 +78,7 @@ bool is_disjoint(Set* s, Object* other) {
   if (is_anyset(other)) {
     Set* small = s;
     Set* big = as_set(other);
-    if (small->used > big->used) std::swap(small, big);
+    if (set_size(small) > set_size(big)) std::swap(small, big);
     int64_t pos = 0;
     Ref<> k;
     while (set_next(small, &pos, &k)) {
@@ -99,7 +99,7 @@ Ref<> set_repr(Object* self) {
   Set* s = as_set(self);
   bool exact_set = self->ob_type == &SetType;
   std::string name = type_name_of(self);
-  if (s->used == 0) return str_new(name + "()");
+  if (set_size(s) == 0) return str_new(name + "()");
   ReprGuard guard(self);
   if (guard.recursive()) return str_new(name + "(...)");
   std::string out = exact_set ? "{" : name + "({";
@@ -144,7 +144,7 @@ int64_t frozenset_hash(Object* self) {
       if (e[i].key && e[i].key != set_dummy()) h ^= shuffle_bits(static_cast<uint64_t>(e[i].hash));
     }
   }
-  h ^= (static_cast<uint64_t>(s->used) + 1) * 1927868237ull;
+  h ^= (static_cast<uint64_t>(set_size(s)) + 1) * 1927868237ull;
   h ^= (h >> 11) ^ (h >> 25);
   h = h * 69069u + 907133923ull;
   int64_t r = static_cast<int64_t>(h);
@@ -209,7 +209,7 @@ Ref<> set_iter_next(Object* self) {
   Set* s = as_set(it->set.get());
   CriticalSection cs(s);
   if (it->done) return nullptr;
-  if (s->used != it->used) {
+  if (set_size(s) != it->used) {
     it->used = -1;
     it->done = true;
     raise(&exc::RuntimeError, "Set changed size during iteration");
@@ -229,7 +229,7 @@ Ref<> set_iter_length_hint(Object* self, Object* const*, size_t, Object*) {
   int64_t remaining;
   {
     CriticalSection cs(s);
-    if (it->done || s->used != it->used) return int_from(0);
+    if (it->done || set_size(s) != it->used) return int_from(0);
     remaining = it->remaining;
   }
   return int_from(remaining);
@@ -451,7 +451,7 @@ void set_tp_init(Object* self, Object* const* args, size_t nargs, Object* kwname
   if (kwnames && tuple_size(kwnames)) raise(&exc::TypeError, "set() takes no keyword arguments");
   arity_range("set", nargs, 0, 1, nullptr);
   Set* s = as_set(self);
-  if (s->used) set_clear(s);
+  if (set_size(s)) set_clear(s);
   if (nargs == 1) set_update(s, args[0]);
 }
 

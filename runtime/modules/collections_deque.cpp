@@ -268,7 +268,11 @@ Ref<> dq_count(Object* self, Object* const* args, size_t nargs, Object* kwnames)
 Ref<> dq_index(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   arity_range("index", nargs, 1, 3, kwnames);
   Deque* d = as_deque(self);
-  int64_t n = d->size;
+  int64_t n;
+  {
+    CriticalSection cs(d);
+    n = d->size;
+  }
   int64_t start = nargs > 1 ? index_as_int64_clamped(args[1]) : 0;
   int64_t stop = nargs > 2 ? index_as_int64_clamped(args[2]) : n;
   if (start < 0) start = start + n < 0 ? 0 : start + n;
@@ -332,7 +336,10 @@ int64_t dq_hash(Object* self) {
   raisef(&exc::TypeError, "unhashable type: '%s'", type_of(self)->name);
 }
 
-int64_t dq_length(Object* self) { return static_cast<Deque*>(self)->size; }
+int64_t dq_length(Object* self) {
+  CriticalSection cs(self);  // size is written under it by other threads
+  return static_cast<Deque*>(self)->size;
+}
 
 Ref<> dq_subscript(Object* self, Object* key) {
   Deque* d = static_cast<Deque*>(self);

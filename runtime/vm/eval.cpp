@@ -55,6 +55,7 @@
 #include "runtime/modules/import.h"
 #include "runtime/threads/critical_section.h"
 #include "runtime/threads/thread_state.h"
+#include "objects/shared_slot.h"
 #include "runtime/vm/caches.h"
 #include "runtime/vm/frame.h"
 #include "runtime/vm/interp.h"
@@ -1281,21 +1282,22 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
         DISPATCH();
       }
       TARGET(LOAD_DEREF) {
-        Object* v = static_cast<Cell*>(lp[instr.arg])->contents.get();
+        Cell* c = static_cast<Cell*>(lp[instr.arg]);
+        Object* v = shared_slot_load(c, c->contents.raw_slot()).release();
         if (!v) raise_unbound_deref(co, instr.arg);
-        incref(v);
         *sp++ = v;
         DISPATCH();
       }
       TARGET(STORE_DEREF) {
         Cell* c = static_cast<Cell*>(lp[instr.arg]);
-        c->contents = Ref<>::steal(*--sp);
+        xdecref(shared_slot_exchange(c, c->contents.raw_slot(), *--sp).release());
         DISPATCH();
       }
       TARGET(DELETE_DEREF) {
         Cell* c = static_cast<Cell*>(lp[instr.arg]);
-        if (!c->contents) raise_unbound_deref(co, instr.arg);
-        c->contents.reset();
+        Object* old = shared_slot_exchange(c, c->contents.raw_slot(), nullptr).release();
+        if (!old) raise_unbound_deref(co, instr.arg);
+        decref(old);
         DISPATCH();
       }
       TARGET(LOAD_FROM_DICT_OR_DEREF) {
@@ -1303,10 +1305,9 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
         Str* name = static_cast<Str*>(tuple_item(co->localsplusnames.get(), instr.arg));
         Object* v = mapping_lookup(mapping, name).release();
         if (!v) {
-          Object* c = static_cast<Cell*>(lp[instr.arg])->contents.get();
-          if (!c) raise_unbound_deref(co, instr.arg);
-          incref(c);
-          v = c;
+          Cell* cell = static_cast<Cell*>(lp[instr.arg]);
+          v = shared_slot_load(cell, cell->contents.raw_slot()).release();
+          if (!v) raise_unbound_deref(co, instr.arg);
         }
         sp[-1] = v;
         decref(mapping);

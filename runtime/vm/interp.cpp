@@ -32,6 +32,7 @@
 #include "runtime/threads/thread_state.h"
 #include "runtime/vm/frame.h"
 #include "runtime/vm/interp.h"
+#include "objects/shared_slot.h"
 #include "runtime/vm/traceback.h"
 #include "runtime/vm/vm_internal.h"
 
@@ -204,9 +205,12 @@ Object* current_locals() {
     Object* v = f->localsplus[i];
     if (!v) continue;
     uint8_t kind = co->localspluskinds[i];
+    Ref<> contents;
     if (kind & (kFastCell | kFastFree)) {
       if (type_of(v) == &CellType) {
-        v = static_cast<Cell*>(v)->contents.get();
+        Cell* c = static_cast<Cell*>(v);
+        contents = shared_slot_load(c, c->contents.raw_slot());
+        v = contents.get();
         if (!v) continue;
       }
     }
@@ -225,8 +229,11 @@ bool frame_super_args(Ref<>* type, Ref<>* self) {
   Code* co = f->code;
   if (co->argcount == 0 && !(co->flags & kCoVarargs)) raise(&exc::RuntimeError, "super(): no arguments");
   Object* first = f->localsplus[0];
+  Ref<> first_contents;
   if (first && (co->localspluskinds[0] & kFastCell) && type_of(first) == &CellType) {
-    first = static_cast<Cell*>(first)->contents.get();
+    Cell* c = static_cast<Cell*>(first);
+    first_contents = shared_slot_load(c, c->contents.raw_slot());
+    first = first_contents.get();
   }
   if (!first) raise(&exc::RuntimeError, "super(): arg[0] deleted");
   for (int32_t i = 0; i < co->nlocalsplus; ++i) {
@@ -234,7 +241,8 @@ bool frame_super_args(Ref<>* type, Ref<>* self) {
     if (str_view(tuple_item(co->localsplusnames.get(), i)) != "__class__") continue;
     Object* cell = f->localsplus[i];
     if (!cell || type_of(cell) != &CellType) break;
-    Object* cls = static_cast<Cell*>(cell)->contents.get();
+    Ref<> cls_ref = shared_slot_load(cell, static_cast<Cell*>(cell)->contents.raw_slot());
+    Object* cls = cls_ref.get();
     if (!cls) raise(&exc::RuntimeError, "super(): empty __class__ cell");
     if (!is_type_object(cls)) raise(&exc::RuntimeError, "super(): __class__ is not a type");
     *type = Ref<>::borrow(cls);

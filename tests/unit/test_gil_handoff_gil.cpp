@@ -1,10 +1,8 @@
 // test_gil_handoff.cpp — runtime/threads/gil.{h,cpp} and the eval breaker: the GIL
 // hand-off between threads that spin "bytecode" (a loop polling the eval
 // breaker exactly as the eval loop does), forced switching, and bounded
-// waiting. Runs in both builds (the free-threaded build runs the same
-// temporary GIL until issue 4; the tests skip themselves once it is gone).
-// Not named test_gil.cpp: a file ending in _gil.cpp is built only in the GIL
-// variant (CMakeLists.txt, ftpy_filter_variant).
+// waiting. GIL build only (the _gil.cpp suffix: the free-threaded build has
+// no GIL; its primitives are tested in test_ft_primitives_ft.cpp).
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -38,7 +36,6 @@ inline void check_breaker(ThreadState* ts) {
 }
 
 TEST(Gil, CreateAttachesAndDestroyReleases) {
-  if (!kGilActive) GTEST_SKIP() << "no GIL in this build";
   MainDetached detached;
   std::thread t([] {
     ThreadState* ts = thread_state_create();
@@ -57,7 +54,6 @@ TEST(Gil, CreateAttachesAndDestroyReleases) {
 }
 
 TEST(Gil, TwoSpinningThreadsBothRunAndAlternate) {
-  if (!kGilActive) GTEST_SKIP() << "no GIL in this build";
   MainDetached detached;
   gil_stats_reset();
   std::atomic<bool> stop{false};
@@ -94,7 +90,6 @@ TEST(Gil, TwoSpinningThreadsBothRunAndAlternate) {
 }
 
 TEST(Gil, WaiterGetsTheGilFromASpinnerWithinAboutOneInterval) {
-  if (!kGilActive) GTEST_SKIP() << "no GIL in this build";
   MainDetached detached;
   std::atomic<bool> spinner_ready{false};
   std::atomic<bool> waiter_done{false};
@@ -122,7 +117,6 @@ TEST(Gil, WaiterGetsTheGilFromASpinnerWithinAboutOneInterval) {
 }
 
 TEST(Gil, ForcedSwitchingHandsTheGilToTheWaiterFirst) {
-  if (!kGilActive) GTEST_SKIP() << "no GIL in this build";
   MainDetached detached;
   // The holder serves a drop request; the waiter must run before the
   // holder gets the GIL back, however fast the holder tries to retake it.
@@ -165,9 +159,7 @@ TEST(Gil, EvalBreakerClearsReservedBits) {
     eval_breaker_set(ts, kBreakerGilDropRequest);
     vm::handle_eval_breaker(ts);
     EXPECT_EQ(ts->eval_breaker.load() & kBreakerGilDropRequest, 0u);
-    if (kGilActive) {
-      EXPECT_TRUE(gil_held_by(ts));
-    }
+    EXPECT_TRUE(gil_held_by(ts));
     thread_state_destroy(ts);
   });
   t.join();
