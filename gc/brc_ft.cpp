@@ -81,13 +81,15 @@ void decref_shared(Object* o) {
   intptr_t next;
   bool queue;
   do {
+    intptr_t state = s & kStateMask;
+    bool owned = state == kStateDefault || state == kStateMaybeShared;
 #if FTPY_STRESS_BRC_QUEUE
-    queue = (s & kStateMask) == kStateDefault;  // every first non-owner decrement queues
+    queue = owned;  // every first non-owner decrement queues
 #else
-    queue = s == kStateDefault;  // count 0, not queued, not merged: would go negative
+    queue = owned && shared_count(s) == 0;  // would go negative
 #endif
     // Queueing does not subtract: the reference moves to the queue.
-    next = queue ? (s | kStateQueued) : s - kSharedUnit;
+    next = queue ? ((s & ~kStateMask) | kStateQueued) : s - kSharedUnit;
   } while (!o->ob_ref_shared.compare_exchange_weak(s, next, std::memory_order_acq_rel));
   if (queue) {
     queue_to_owner(o);
@@ -97,9 +99,17 @@ void decref_shared(Object* o) {
 }
 
 void merge_zero_local(Object* o) {
-  // The owner dropped its last local reference: give the object up.
+  // The owner dropped its last local reference.
+  intptr_t s = o->ob_ref_shared.load(std::memory_order_acquire);
+  if (s == kStateDefault) {
+    // Nobody else counts it, and no lock-free reader may add a reference
+    // from this state (try_incref): free it without a compare-and-swap.
+    // acquire above: pairs with the release of the last non-owner decrement.
+    dealloc_object(o);
+    return;
+  }
+  // Others count it: give it up (merged, owned by nobody).
   o->ob_tid.store(0, std::memory_order_relaxed);
-  intptr_t s = o->ob_ref_shared.load(std::memory_order_relaxed);
   intptr_t merged;
   do {
     merged = (s & ~kStateMask) | kStateMerged;

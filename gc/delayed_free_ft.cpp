@@ -63,7 +63,9 @@ void free_delayed_fn(void* p, void (*fn)(void*)) {
   gc::ThreadMemory* m = gc::current_thread_memory();
   // Alone (or not a registered thread, which may not touch shared objects):
   // no other thread can be reading.
-  if (!m || gc::registered_thread_count() <= 1) {
+  if (!m || gc::registered_thread_count() <= 1 ||
+      (m->qsbr_seq.load(std::memory_order_relaxed) != 0 && gc::qsbr_only_self_online_hint() &&
+       gc::qsbr_only_self_online())) {
     fn(p);
     return;
   }

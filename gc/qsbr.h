@@ -23,12 +23,19 @@
 namespace ftpy::gc {
 
 // Issues a new goal (after the caller unlinked what it will free) and asks
-// every other attached thread to report at its next eval-breaker check.
+// every thread, the caller included, to report at its next eval-breaker check.
 uint64_t qsbr_advance();
 // True when every online thread has reported a sequence >= goal.
 bool qsbr_poll(uint64_t goal);
 // The calling thread (m) holds no uncounted pointer now.
 void qsbr_quiescent(ThreadMemory* m);
+// True when the calling (online) thread is the only online one: memory it
+// has already unlinked cannot be reached by anyone else, so it may be freed
+// at once. Costs one full fence.
+bool qsbr_only_self_online();
+// The same without the fence (a relaxed load that may be stale either way):
+// a cheap filter before qsbr_only_self_online, which alone decides.
+bool qsbr_only_self_online_hint();
 // Detach / attach: an offline thread is not waited for.
 void qsbr_offline(ThreadMemory* m);
 void qsbr_online(ThreadMemory* m);

@@ -9,6 +9,11 @@
 // ob_ref_local with a plain load + store; every other thread does atomic
 // arithmetic on ob_ref_shared, whose low two bits hold the merge state:
 //   kStateDefault  owned; the shared count is >= 0
+//   kStateMaybeShared  owned, and another thread has read the object from a
+//                  container: lock-free readers may add references even
+//                  while the shared count is 0 (they may not in
+//                  kStateDefault with count 0, which lets the owner free
+//                  such an object without a compare-and-swap)
 //   kStateQueued   a non-owner's decrement would have made the shared count
 //                  negative: instead of subtracting, it handed its reference
 //                  to the owner's merge queue (gc/brc.h); later decrements
@@ -17,11 +22,13 @@
 //                  shared count is the whole count; whoever takes it to zero
 //                  frees the object
 // Invariant: references = ob_ref_local + shared count - (1 if queued and
-// not yet merged). An object is freed exactly once, by the thread whose
-// compare-and-swap moves ob_ref_shared to kStateMerged with count 0, and
-// every freed object is left in that state (so try_incref on a stale pointer
-// fails; the memory itself stays valid until QSBR says no reader can hold
-// it, gc/delayed_free.h).
+// not yet merged). An object is freed exactly once: by its owner when the
+// local count reaches 0 with ob_ref_shared exactly 0 (no other thread counts
+// it, and no reader may try_incref it from there), or by the thread whose
+// compare-and-swap moves ob_ref_shared to kStateMerged with count 0. A freed
+// object's ob_ref_shared is 0 or merged-0, on which try_incref fails; its
+// memory stays valid until QSBR says no reader can hold it
+// (gc/delayed_free.h).
 //
 // FTPY_RC_BIASED=0 (the ablation): ob_ref_local stays 1 and every change is
 // an atomic add on ob_ref_shared; the object dies when the shared count
@@ -82,6 +89,7 @@ inline void set_immortal(ObjectHeader* o) {
 }
 // Code constants: nothing to do under a GIL (free-threaded: immortal).
 inline void share_constant(ObjectHeader*) {}
+inline void mark_maybe_shared(ObjectHeader*) {}
 
 #else
 
@@ -97,6 +105,7 @@ inline uintptr_t current_thread_id() { return t_thread_id; }
 inline constexpr intptr_t kSharedUnit = 4;
 inline constexpr intptr_t kStateMask = 3;
 inline constexpr intptr_t kStateDefault = 0;
+inline constexpr intptr_t kStateMaybeShared = 1;
 inline constexpr intptr_t kStateQueued = 2;
 inline constexpr intptr_t kStateMerged = 3;
 inline intptr_t shared_count(intptr_t s) { return s >> 2; }  // arithmetic shift
@@ -170,9 +179,10 @@ inline void decref_header(ObjectHeader* o, Object* obj) {
 
 // Adds a reference unless the object is already dying (used by lock-free
 // readers that found the object in a shared container or cache: they
-// re-check the slot afterwards). May fail spuriously for a live object that
-// another thread owns and no other thread counts; the reader then takes the
-// container's lock.
+// re-check the slot afterwards). Fails for a live object that another thread
+// owns and nobody else counts (shared word exactly 0); the reader then reads
+// under the container's lock and calls mark_maybe_shared, so that later
+// lock-free reads succeed.
 inline bool try_incref(ObjectHeader* o) {
   uint16_t f = o->ob_flags;
   if (f & gc::kUncounted) {
@@ -189,12 +199,8 @@ inline bool try_incref(ObjectHeader* o) {
   }
   intptr_t s = o->ob_ref_shared.load(std::memory_order_relaxed);
   for (;;) {
-    if ((s & gc::kStateMask) == gc::kStateMerged) {
-      if (gc::shared_count(s) <= 0) return false;
-    } else if (gc::shared_count(s) <= 0 &&
-               o->ob_ref_local.load(std::memory_order_relaxed) == 0) {
-      return false;  // the owner is merging a count that reached zero
-    }
+    if (s == gc::kStateDefault) return false;  // the owner may free it without a CAS
+    if ((s & gc::kStateMask) == gc::kStateMerged && gc::shared_count(s) <= 0) return false;
     // relaxed on success: the reader re-checks the slot it read the pointer from.
     if (o->ob_ref_shared.compare_exchange_weak(s, s + gc::kSharedUnit,
                                                std::memory_order_relaxed))
@@ -208,6 +214,22 @@ inline bool try_incref(ObjectHeader* o) {
       return true;
   }
   return false;
+#endif
+}
+
+// A reader that had to take a container's lock to get a reference to `o`
+// (its lock-free try_incref failed) marks it, so that the next lock-free
+// reads succeed (kStateMaybeShared). Only the exact value 0 changes.
+inline void mark_maybe_shared(ObjectHeader* o) {
+#if FTPY_RC_BIASED
+  intptr_t expected = gc::kStateDefault;
+  if (o->ob_ref_shared.load(std::memory_order_relaxed) == expected &&
+      !(o->ob_flags & gc::kUncounted) &&
+      o->ob_tid.load(std::memory_order_relaxed) != gc::current_thread_id())
+    o->ob_ref_shared.compare_exchange_strong(expected, gc::kStateMaybeShared,
+                                             std::memory_order_relaxed);
+#else
+  (void)o;
 #endif
 }
 

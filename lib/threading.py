@@ -786,8 +786,10 @@ class local:
     def __new__(cls, /, *args, **kw):
         if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
-        self = object.__new__(cls)
-        state = _LocalState(args, kw)
+        # Every thread reads these three objects: counted per thread
+        # (_thread._share) so that the reads do not contend on one count.
+        self = _thread._share(object.__new__(cls))
+        state = _thread._share(_LocalState(args, kw))
         object.__setattr__(self, '_local__state', state)
         # The creating thread's dict exists already: the constructor's own
         # __init__ call fills it (a later thread's first access runs __init__).
@@ -824,7 +826,7 @@ class _LocalState:
     __slots__ = ('dicts', 'args', 'kw', 'lock')
 
     def __init__(self, args, kw):
-        self.dicts = {}
+        self.dicts = _thread._share({})
         self.args = args
         self.kw = kw
         self.lock = _allocate_lock()

@@ -278,7 +278,9 @@ Ref<> get_locked(Dict* d, Object* key, int64_t hash) {
   int64_t slot;
   int64_t ix = lookup(d, key, hash, &slot);
   if (ix < 0) return nullptr;
-  return Ref<>::borrow(dict_table(d)->entries()[ix].value);
+  Object* v = dict_table(d)->entries()[ix].value;
+  mark_maybe_shared(v);  // the next lock-free read of it may then succeed
+  return Ref<>::borrow(v);
 }
 
 // Keys whose equality is plain C++ on immutable data, so a lock-free

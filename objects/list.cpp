@@ -78,6 +78,7 @@ void list_move_slots(Object** dst, Object** src, int64_t n) {
 Ref<> list_get_item_locked(List* l, int64_t i) {
   CriticalSection cs(l);
   if (i < 0 || i >= l->size) return nullptr;
+  mark_maybe_shared(l->items[i]);  // the next lock-free read of it may then succeed
   return Ref<>::borrow(l->items[i]);
 }
 

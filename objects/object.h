@@ -43,6 +43,7 @@ inline void decref(Object* o) { decref_header(o, o); }
 inline void xincref(Object* o) { if (o) incref(o); }
 inline void xdecref(Object* o) { if (o) decref(o); }
 inline bool try_incref(Object* o) { return try_incref(static_cast<ObjectHeader*>(o)); }
+inline void mark_maybe_shared(Object* o) { mark_maybe_shared(static_cast<ObjectHeader*>(o)); }
 
 // ------------------------------------------------------------------- Ref<T>
 

@@ -34,6 +34,7 @@ inline Ref<> shared_slot_load(Object* owner, Object** slot) {
       decref(v);
     }
     CriticalSection cs(owner);
+    if (*slot) mark_maybe_shared(*slot);  // the next lock-free read may then succeed
     return Ref<>::borrow(*slot);
   } else if constexpr (kConcurrentReaders) {
     CriticalSection cs(owner);

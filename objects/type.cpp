@@ -237,6 +237,17 @@ void type_ready(Type* t) {
   t->flags |= kTypeReady;
   assign_version_tag(t);
   make_immortal(t);
+  if (!type_has_flag(t, kTypeHeap)) {
+    // A built-in type lives forever, and so does what type_ready put in its
+    // dict (method descriptors, slot wrappers, getsets, __doc__): immortal,
+    // so that looking one up from many threads writes no count.
+    make_immortal(t->dict.get());
+    make_immortal(t->mro.get());
+    make_immortal(t->bases.get());
+    int64_t pos = 0;
+    Ref<> k, v;
+    while (dict_next(dict_of(t), &pos, &k, &v)) make_immortal(v.get());
+  }
 }
 
 // ------------------------------------------------------------- type slots

@@ -1,9 +1,11 @@
-"""Scaling workload: every thread calls a method on one shared object.
+"""Scaling workload: every thread calls a method of one shared class.
 
-Measures attribute lookup through the shared instance and its shared class,
-bound-method creation (or the method-call fast path) and the call itself.
-The method only reads the object, so the only sharing is reference counts and
-the lookup caches of the object, its class and its dict.
+Measures attribute lookup through the shared class (its method cache and
+dict), the method-call fast path and the call itself, on an instance each
+thread makes for itself (CPython's ftscalingbench `pymethod` pattern). What
+is shared is the class and its function objects; the instance is private.
+One instance shared by every thread is a different question (its reference
+count is written by all of them): that is bench/contended/shared_instance.py.
 """
 ITERS = 4000000  # per thread; bench/harness.py --quick uses QUICK_ITERS
 QUICK_ITERS = 80000
@@ -18,11 +20,9 @@ class Rect:
         return self.w * self.h * k
 
 
-SHARED_RECT = Rect(3, 4)
-
-
 def work(iters, shared=None, tid=0):
+    rect = Rect(3, 4)
     total = 0
     for i in range(iters):
-        total += SHARED_RECT.scaled_area(i & 15)
+        total += rect.scaled_area(i & 15)
     return total

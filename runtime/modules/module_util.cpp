@@ -1,6 +1,7 @@
 // module_util.cpp — helpers to build built-in modules (module_util.h).
 #include "runtime/modules/module_util.h"
 
+#include "gc/deferred_rc.h"
 #include "objects/dict.h"
 #include "objects/function.h"
 #include "objects/module.h"
@@ -17,6 +18,7 @@ void module_add_functions(Object* module, const MethodDef* functions) {
   Object* name = static_cast<Module*>(module)->name.get();
   for (const MethodDef* def = functions; def->name; ++def) {
     Ref<> fn = builtin_function_new(def, module, name);
+    mark_deferred(fn.get());  // len, print...: called from every thread (gc/deferred_rc.h)
     module_add(module, def->name, fn.get());
   }
 }

@@ -32,6 +32,7 @@
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "gc/deferred_rc.h"
 #include "objects/list.h"
 #include "objects/list_impl.h"
 #include "objects/str.h"
@@ -666,6 +667,7 @@ Ref<> make_random_module() {
   Ref<> modname = str_new("random");
   for (const MethodDef* d = kRandomMethods; d->name; ++d) {
     Ref<> f = builtin_function_new(d, inst.get(), modname.get());
+    mark_deferred(f.get());  // module-level: called from every thread
     module_add(m.get(), d->name, f.get());
   }
   module_add(m.get(), "Random", &RandomType);

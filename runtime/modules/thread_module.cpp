@@ -22,6 +22,7 @@
 #include <memory>
 #include <string>
 
+#include "gc/deferred_rc.h"
 #include "objects/api.h"
 #include "objects/args.h"
 #include "objects/dict.h"
@@ -226,6 +227,17 @@ Ref<> t_gil_stats(Object*, Object* const*, size_t nargs, Object* kwnames) {
   return d;
 }
 
+// _thread._share(obj): threading.local's objects are touched by every
+// thread; counting them per thread (gc/deferred_rc.h) keeps one shared
+// count from being written by all of them. Only for objects the caller has
+// just created (mark_deferred's precondition); a no-op under the GIL.
+Ref<> t_share(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  check_no_kwargs("_share", kwnames);
+  check_nargs("_share", nargs, 1, 1);
+  if (!is_type_object(args[0])) mark_deferred(args[0]);
+  return Ref<>::borrow(args[0]);
+}
+
 Ref<> t_gil_stats_reset(Object*, Object* const*, size_t nargs, Object* kwnames) {
   check_no_kwargs("_gil_stats_reset", kwnames);
   check_nargs("_gil_stats_reset", nargs, 0, 0);
@@ -249,6 +261,9 @@ const MethodDef kThreadFunctions[] = {
     {"daemon_threads_allowed", t_daemon_threads_allowed, kMethodPlain, "Check if daemon threads are allowed."},
     {"_format_exception", t_format_exception, kMethodPlain, "ftpy: the traceback text of an exception."},
     {"_gil_stats", t_gil_stats, kMethodPlain, "ftpy: GIL hand-off statistics."},
+    {"_share", t_share, kMethodPlain,
+     "ftpy: count a new object that every thread will use per thread (deferred); it must "
+     "still be private to the calling thread."},
     {"_gil_stats_reset", t_gil_stats_reset, kMethodPlain, "ftpy: reset the GIL statistics."},
     {nullptr, nullptr, 0, nullptr},
 };

@@ -179,11 +179,20 @@ TEST(Brc, TryIncrefFailsOnAFreedObjectAndSucceedsOnALiveOne) {
   ensure_runtime();
   g_freed = 0;
   Object* o = new_counted();
-  EXPECT_TRUE(try_incref(o));
+  EXPECT_TRUE(try_incref(o));  // the owner: always
   EXPECT_EQ(refcount_of(o), 2);
-  std::atomic<bool> ok{false};
-  run_threads(1, [&](int, ThreadState*) { ok = try_incref(o); });
-  EXPECT_TRUE(ok.load());
+  std::atomic<bool> before_mark{true}, after_mark{false};
+  run_threads(1, [&](int, ThreadState*) {
+    // Owned by main and counted by nobody else: a reader must take the
+    // container's lock (the owner may free such an object without a CAS)...
+    before_mark = try_incref(o);
+    // ...and once it marked the object, lock-free reads succeed.
+    mark_maybe_shared(o);
+    after_mark = try_incref(o);
+  });
+  EXPECT_FALSE(before_mark.load());
+  EXPECT_TRUE(after_mark.load());
+  EXPECT_EQ(refcount_of(o), 3);
   decref(o);
   decref(o);
   std::atomic<bool> retry_ok{true};
