@@ -9,6 +9,7 @@
 // reused only after a reconcile pass zeroed every table's entry for it.
 #include <cstring>
 #include <mutex>
+#include <new>
 
 #include "gc/deferred_rc.h"
 #include "gc/refcount.h"
@@ -32,6 +33,17 @@ std::vector<size_t> g_free_slots;
 size_t g_live = 0;
 std::atomic<size_t> g_created_since_reconcile{0};
 
+// Tables are cache-line aligned and padded, so that two threads' tables
+// never share a line (every call writes its thread's entries).
+constexpr size_t kLine = 64;
+intptr_t* alloc_table(size_t entries) {
+  size_t bytes = (entries * sizeof(intptr_t) + kLine - 1) / kLine * kLine + kLine;
+  auto* t = static_cast<intptr_t*>(::operator new(bytes, std::align_val_t{kLine}));
+  std::memset(t, 0, bytes);
+  return t;
+}
+void free_table(intptr_t* t) { ::operator delete(t, std::align_val_t{kLine}); }
+
 }  // namespace
 
 void deferred_add_slow(ObjectHeader* o, intptr_t delta) {
@@ -45,10 +57,10 @@ void deferred_add_slow(ObjectHeader* o, intptr_t delta) {
   DeferredCounts& c = t_deferred;
   size_t size = c.size ? c.size : 64;
   while (size <= slot) size *= 2;
-  auto* grown = new intptr_t[size]();
+  intptr_t* grown = alloc_table(size);
   if (c.counts) {
     std::memcpy(grown, c.counts, c.size * sizeof(intptr_t));
-    delete[] c.counts;
+    free_table(c.counts);
   }
   c.counts = grown;
   c.size = size;
@@ -68,7 +80,7 @@ void deferred_thread_exit(ThreadMemory* m) {
       }
     }
   }
-  delete[] c.counts;
+  if (c.counts) free_table(c.counts);
   c.counts = nullptr;
   c.size = 0;
   m->deferred = nullptr;

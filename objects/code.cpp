@@ -29,10 +29,29 @@ namespace {
 // Constants are read by every thread that runs the code: immortal in the
 // free-threaded build (gc/refcount.h share_constant), so that loading one
 // writes no count. Code objects among them are deferred instead.
+// A string constant made of name characters is interned, as CPython does
+// (dict keys like '__name__' written as literals then compare by pointer).
+bool looks_like_a_name(Str* s) {
+  std::string_view v = s->view();
+  if (v.empty() || v.size() > 64) return false;
+  for (char ch : v)
+    if (!(ch == '_' || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+      return false;
+  return true;
+}
+
 void share_constants(Object* tuple) {
   int64_t n = tuple_size(tuple);
   for (int64_t i = 0; i < n; ++i) {
     Object* c = tuple_item(tuple, i);
+    if (type_of(c) == &StrType && !static_cast<Str*>(c)->interned &&
+        looks_like_a_name(static_cast<Str*>(c))) {
+      // The tuple is still private to the compiler: swap in the interned copy.
+      Str* interned = intern(static_cast<Str*>(c));
+      static_cast<Tuple*>(tuple)->items[i] = interned;
+      decref(c);
+      c = interned;
+    }
     Type* t = type_of(c);
     if (t == &CodeType) continue;
     if (t == &TupleType) share_constants(c);
@@ -64,6 +83,9 @@ void code_finish(Code* co) {
     co->localspluskinds.resize(co->nlocalsplus, kFastLocal);
   }
   share_constants(co->consts.get());
+  // Every function made from this code takes references to its names.
+  for (Object* s : {co->name.get(), co->qualname.get(), co->filename.get()})
+    if (s && type_of(s) == &StrType) share_constant(s);
   mark_deferred(co);  // every thread running it holds references (gc/deferred_rc.h)
 }
 

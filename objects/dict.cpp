@@ -49,13 +49,21 @@ constexpr int64_t kDummy = -2;
 constexpr int64_t kMinSize = 8;
 constexpr int kPerturbShift = 5;
 
-// Source of dict versions: relaxed is enough, only uniqueness matters; the
+// Source of dict versions: each thread reserves kVersionBatch at a time
+// from the global counter (relaxed: only uniqueness matters), so that dict
+// mutations in different threads do not all write one cache line. The
 // value is published by the release store in bump_version.
+constexpr uint64_t kVersionBatch = 1 << 12;
 std::atomic<uint64_t> g_dict_version{0};
+thread_local constinit uint64_t t_version_next = 0;  // this thread's batch: [next, end)
+thread_local constinit uint64_t t_version_end = 0;
 
 void bump_version(Dict* d) {
-  uint64_t v = g_dict_version.fetch_add(1, std::memory_order_relaxed) + 1;
-  d->version.store(v, std::memory_order_release);
+  if (t_version_next == t_version_end) {
+    t_version_next = g_dict_version.fetch_add(kVersionBatch, std::memory_order_relaxed) + 1;
+    t_version_end = t_version_next + kVersionBatch;
+  }
+  d->version.store(t_version_next++, std::memory_order_release);
 }
 
 template <class T>
@@ -278,9 +286,12 @@ Ref<> get_locked(Dict* d, Object* key, int64_t hash) {
   int64_t slot;
   int64_t ix = lookup(d, key, hash, &slot);
   if (ix < 0) return nullptr;
-  Object* v = dict_table(d)->entries()[ix].value;
-  mark_maybe_shared(v);  // the next lock-free read of it may then succeed
-  return Ref<>::borrow(v);
+  DictEntry* e = &dict_table(d)->entries()[ix];
+  // The next lock-free read may then succeed: it try_increfs the stored key
+  // (to compare it) and the value.
+  mark_maybe_shared(e->key);
+  mark_maybe_shared(e->value);
+  return Ref<>::borrow(e->value);
 }
 
 // Keys whose equality is plain C++ on immutable data, so a lock-free

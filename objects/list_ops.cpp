@@ -155,13 +155,17 @@ Ref<> list_richcompare(Object* a, Object* b, CompareOp op) {
   return richcompare(xi.get(), yi.get(), op);
 }
 
+// One atomic operation, like count/index/remove (list_methods.cpp): a
+// concurrent reverse or insert cannot make `x in l` miss an item that stays
+// in the list. (CPython 3.13t scans item by item and can.)
 bool list_contains(Object* self, Object* item) {
   List* l = as_list(self);
-  for (int64_t i = 0;; ++i) {
-    Ref<> x = list_get_item(l, i);
-    if (!x) return false;
+  CriticalSection cs(l);
+  for (int64_t i = 0; i < l->size; ++i) {
+    Ref<> x = Ref<>::borrow(l->items[i]);
     if (eq(x.get(), item)) return true;
   }
+  return false;
 }
 
 Ref<> list_subscript(Object* self, Object* key) {
