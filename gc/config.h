@@ -51,6 +51,10 @@
 #define FTPY_STRESS_BRC_QUEUE 0
 #endif
 
+// The reference-counting fast paths (gc/refcount.h) must inline into the
+// eval loop, whose size makes the compiler's heuristics give up otherwise.
+#define FTPY_ALWAYS_INLINE inline __attribute__((always_inline))
+
 namespace ftpy::config {
 inline constexpr bool kGil = FTPY_GIL;
 inline constexpr const char* kVariantName = FTPY_GIL ? "gil" : "free-threaded";

@@ -16,12 +16,29 @@
 
 #include <cstddef>
 
+#include "gc/alloc.h"
+#include "gc/config.h"
 #include "gc/thread_memory.h"
 
 namespace ftpy {
 
-void free_delayed(void* p);
 void free_delayed_fn(void* p, void (*fn)(void*));
+
+#if FTPY_GIL
+inline void free_delayed(void* p) {
+  if (p) free_object(p);
+}
+#else
+void free_delayed_slow(void* p);
+// The common single-threaded case inline: no other thread exists to read.
+inline void free_delayed(void* p) {
+  if (gc::registered_thread_count() <= 1) {
+    if (p) free_object(p);
+    return;
+  }
+  free_delayed_slow(p);
+}
+#endif
 
 namespace gc {
 // Frees the calling thread's batches whose goal every thread reached, and

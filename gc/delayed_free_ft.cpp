@@ -79,7 +79,7 @@ void free_delayed_fn(void* p, void (*fn)(void*)) {
   }
 }
 
-void free_delayed(void* p) { free_delayed_fn(p, &free_raw); }
+void free_delayed_slow(void* p) { free_delayed_fn(p, &free_raw); }
 
 namespace gc {
 

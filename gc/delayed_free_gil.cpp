@@ -5,9 +5,6 @@
 
 namespace ftpy {
 
-void free_delayed(void* p) {
-  if (p) free_object(p);
-}
 void free_delayed_fn(void* p, void (*fn)(void*)) {
   if (p) fn(p);
 }

@@ -121,7 +121,7 @@ struct DeferredCounts {
 };
 extern thread_local constinit DeferredCounts t_deferred;
 void deferred_add_slow(ObjectHeader* o, intptr_t delta);
-inline void deferred_add(ObjectHeader* o, intptr_t delta) {
+FTPY_ALWAYS_INLINE void deferred_add(ObjectHeader* o, intptr_t delta) {
   size_t slot = o->ob_tid.load(std::memory_order_relaxed);
   DeferredCounts& c = t_deferred;
   if (slot < c.size) {
@@ -136,7 +136,7 @@ inline constexpr uint16_t kUncounted = FTPY_DEFERRED_RC ? (kImmortal | kDeferred
 
 }  // namespace gc
 
-inline void incref(ObjectHeader* o) {
+FTPY_ALWAYS_INLINE void incref(ObjectHeader* o) {
   uint16_t f = o->ob_flags;
   if (f & gc::kUncounted) {
     if (f & kImmortal) return;
@@ -154,7 +154,7 @@ inline void incref(ObjectHeader* o) {
   o->ob_ref_shared.fetch_add(gc::kSharedUnit, std::memory_order_relaxed);
 }
 
-inline void decref_header(ObjectHeader* o, Object* obj) {
+FTPY_ALWAYS_INLINE void decref_header(ObjectHeader* o, Object* obj) {
   uint16_t f = o->ob_flags;
   if (f & gc::kUncounted) {
     if (f & kImmortal) return;
@@ -183,7 +183,7 @@ inline void decref_header(ObjectHeader* o, Object* obj) {
 // owns and nobody else counts (shared word exactly 0); the reader then reads
 // under the container's lock and calls mark_maybe_shared, so that later
 // lock-free reads succeed.
-inline bool try_incref(ObjectHeader* o) {
+FTPY_ALWAYS_INLINE bool try_incref(ObjectHeader* o) {
   uint16_t f = o->ob_flags;
   if (f & gc::kUncounted) {
     if (f & kImmortal) return true;

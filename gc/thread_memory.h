@@ -76,7 +76,11 @@ void thread_memory_unregister(ThreadMemory* m);
 ThreadMemory* current_thread_memory();
 // Number of registered threads (acquire: pairs with the release in
 // unregister, so a thread that sees 1 sees every write of the others).
-size_t registered_thread_count();
+// Written only under the registry lock.
+inline std::atomic<size_t> g_registered_threads{0};
+inline size_t registered_thread_count() {
+  return g_registered_threads.load(std::memory_order_acquire);
+}
 // Calls fn(record) for every registered thread, under the registry lock.
 template <class F>
 void for_each_thread_memory(F&& fn);

@@ -43,7 +43,6 @@ std::mutex g_registry_mu;                   // guards g_registry and writes to g
 std::vector<ThreadMemory*>* g_registry = nullptr;
 TidMap* g_by_tid = nullptr;                 // created once, never destroyed
 uint64_t g_next_tid = 1;                    // guarded by g_registry_mu
-std::atomic<size_t> g_count{0};
 
 void init_libcds_once() {
   static std::once_flag once;
@@ -68,7 +67,7 @@ ThreadMemory* thread_memory_register(std::atomic<uint32_t>* eval_breaker) {
     m->tid = g_next_tid++;
     g_registry->push_back(m);
     g_by_tid->insert(m->tid, m);
-    g_count.fetch_add(1, std::memory_order_release);
+    g_registered_threads.fetch_add(1, std::memory_order_release);
   }
   t_thread_id = m->tid;
   t_memory = m;
@@ -95,7 +94,7 @@ void thread_memory_unregister(ThreadMemory* m) {
     }
     // release: a thread that then sees the smaller count also sees every
     // write this thread made (delayed_free's single-thread fast path).
-    g_count.fetch_sub(1, std::memory_order_release);
+    g_registered_threads.fetch_sub(1, std::memory_order_release);
   }
   qsbr_offline(m);
   // Pending frees, and this record itself (a pusher may have looked it up
@@ -112,7 +111,6 @@ void thread_memory_unregister(ThreadMemory* m) {
 
 ThreadMemory* current_thread_memory() { return t_memory; }
 
-size_t registered_thread_count() { return g_count.load(std::memory_order_acquire); }
 
 ThreadMemory* find_thread_memory(uintptr_t tid) {
   if (!g_by_tid) return nullptr;

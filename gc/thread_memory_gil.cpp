@@ -11,7 +11,6 @@ namespace {
 thread_local ThreadMemory* t_memory = nullptr;
 std::mutex g_registry_mu;  // guards g_registry
 std::vector<ThreadMemory*> g_registry;
-std::atomic<size_t> g_count{0};
 uintptr_t g_next_tid = 1;  // guarded by g_registry_mu
 }  // namespace
 
@@ -21,7 +20,7 @@ ThreadMemory* thread_memory_register(std::atomic<uint32_t>* eval_breaker) {
   std::lock_guard<std::mutex> lock(g_registry_mu);
   m->tid = g_next_tid++;
   g_registry.push_back(m);
-  g_count.fetch_add(1, std::memory_order_release);
+  g_registered_threads.fetch_add(1, std::memory_order_release);
   t_memory = m;
   return m;
 }
@@ -36,14 +35,13 @@ void thread_memory_unregister(ThreadMemory* m) {
         break;
       }
     }
-    g_count.fetch_sub(1, std::memory_order_release);
+    g_registered_threads.fetch_sub(1, std::memory_order_release);
   }
   if (t_memory == m) t_memory = nullptr;
   delete m;
 }
 
 ThreadMemory* current_thread_memory() { return t_memory; }
-size_t registered_thread_count() { return g_count.load(std::memory_order_acquire); }
 void serve_memory_requests(ThreadMemory* m) {
   // Nothing raises these under a GIL; a stray bit is just acknowledged.
   m->eval_breaker->fetch_and(~uint32_t{kRequestBrcMerge | kRequestQsbr}, std::memory_order_relaxed);

@@ -38,8 +38,8 @@ struct Object : ObjectHeader {
 };
 
 inline Type* type_of(const Object* o) { return o->ob_type; }
-inline void incref(Object* o) { incref(static_cast<ObjectHeader*>(o)); }
-inline void decref(Object* o) { decref_header(o, o); }
+FTPY_ALWAYS_INLINE void incref(Object* o) { incref(static_cast<ObjectHeader*>(o)); }
+FTPY_ALWAYS_INLINE void decref(Object* o) { decref_header(o, o); }
 inline void xincref(Object* o) { if (o) incref(o); }
 inline void xdecref(Object* o) { if (o) decref(o); }
 inline bool try_incref(Object* o) { return try_incref(static_cast<ObjectHeader*>(o)); }

@@ -26,6 +26,7 @@
 #include "runtime/modules/module_util.h"
 #include "runtime/modules/stdio.h"
 #include "runtime/modules/sys_module.h"
+#include "runtime/threads/stop_the_world.h"
 #include "runtime/threads/thread_state.h"
 #include "runtime/vm/interp.h"
 
@@ -63,6 +64,12 @@ void runtime_init(const RuntimeOptions& options) {
   init_sys(options.argv, options.path);
 }
 
-void runtime_finalize() { flush_std_streams(); }
+void runtime_finalize() {
+  // Daemon threads may still run: pause them for good (free-threaded build;
+  // under a GIL the caller's hold on it does the same), so that nothing runs
+  // Python code while the process exits.
+  stop_the_world_forever();
+  flush_std_streams();
+}
 
 }  // namespace ftpy

@@ -1,9 +1,9 @@
 // stop_the_world_ft.cpp — stop-the-world in the free-threaded build
 // (stop_the_world.h).
 //
-// g_stw_mu serialises requesters and is held for the whole pause; the
+// sync().stw_mu serialises requesters and is held for the whole pause; the
 // thread registry lock is held too, so no thread registers or unregisters
-// meanwhile (threads take it only while detached). g_park_mu + g_park_cv
+// meanwhile (threads take it only while detached). park_mu + park_cv
 // carry every wake-up: a parked thread waits for its status to leave
 // SUSPENDED, the requester waits for "every other thread stopped".
 #include <condition_variable>
@@ -19,12 +19,21 @@ namespace ftpy {
 
 namespace {
 
-std::mutex g_stw_mu;                 // one requester at a time
-std::mutex g_park_mu;                // guards the waits below
-std::condition_variable g_park_cv;
-std::atomic<bool> g_stw_active{false};  // written under g_park_mu
+// Never destroyed: at exit, daemon threads stay parked on them for good
+// (stop_the_world_forever), so their destructors must never run.
+struct Sync {
+  std::mutex stw_mu;                 // one requester at a time
+  std::mutex park_mu;                // guards the waits below
+  std::condition_variable park_cv;
+};
+Sync& sync() {
+  static Sync* s = new Sync();
+  return *s;
+}
+
+std::atomic<bool> g_stw_active{false};  // written under sync().park_mu
 std::atomic<uint64_t> g_stw_count{0};
-ThreadState* g_requester = nullptr;  // guarded by g_stw_mu
+ThreadState* g_requester = nullptr;  // guarded by sync().stw_mu
 
 // Requester: true when every other registered thread is stopped; moves
 // detached ones to SUSPENDED.
@@ -48,22 +57,22 @@ void stop_impl() {
   ThreadState* self = current_thread_state();
   {
     DetachScope waiting;  // another requester may be pausing us right now
-    g_stw_mu.lock();
+    sync().stw_mu.lock();
   }
   thread_registry_lock();
   g_requester = self;
   {
-    std::lock_guard<std::mutex> lock(g_park_mu);
+    std::lock_guard<std::mutex> lock(sync().park_mu);
     g_stw_active.store(true, std::memory_order_relaxed);
   }
   for (ThreadState* ts : thread_registry_locked()) {
     if (ts != self) eval_breaker_set(ts, kBreakerStopTheWorld);
   }
-  std::unique_lock<std::mutex> lock(g_park_mu);
+  std::unique_lock<std::mutex> lock(sync().park_mu);
   while (!all_others_stopped(self)) {
     // Attached threads notify when they park; detached ones are caught by
     // the re-scan (they notify too, but a time-out keeps this robust).
-    g_park_cv.wait_for(lock, std::chrono::milliseconds(1));
+    sync().park_cv.wait_for(lock, std::chrono::milliseconds(1));
   }
 }
 
@@ -74,7 +83,7 @@ void stop_the_world() { stop_impl(); }
 void start_the_world() {
   ThreadState* self = current_thread_state();
   {
-    std::lock_guard<std::mutex> lock(g_park_mu);
+    std::lock_guard<std::mutex> lock(sync().park_mu);
     g_stw_active.store(false, std::memory_order_relaxed);
     for (ThreadState* ts : thread_registry_locked()) {
       if (ts == self) continue;
@@ -84,24 +93,24 @@ void start_the_world() {
       ts->status.compare_exchange_strong(s, ThreadStatus::Detached, std::memory_order_release);
     }
   }
-  g_park_cv.notify_all();
+  sync().park_cv.notify_all();
   g_stw_count.fetch_add(1, std::memory_order_relaxed);
   g_requester = nullptr;
   thread_registry_unlock();
-  g_stw_mu.unlock();
+  sync().stw_mu.unlock();
 }
 
 void stw_park(ThreadState* ts) {
   eval_breaker_clear(ts, kBreakerStopTheWorld);
-  std::unique_lock<std::mutex> lock(g_park_mu);
+  std::unique_lock<std::mutex> lock(sync().park_mu);
   if (!g_stw_active.load(std::memory_order_relaxed)) return;
   if (ts->memory) {
     gc::qsbr_quiescent(ts->memory);
     gc::qsbr_offline(ts->memory);
   }
   ts->status.store(ThreadStatus::Suspended, std::memory_order_release);
-  g_park_cv.notify_all();
-  while (ts->status.load(std::memory_order_acquire) == ThreadStatus::Suspended) g_park_cv.wait(lock);
+  sync().park_cv.notify_all();
+  while (ts->status.load(std::memory_order_acquire) == ThreadStatus::Suspended) sync().park_cv.wait(lock);
   lock.unlock();
   // Back from the pause: DETACHED now; attach as usual.
   for (;;) {
@@ -115,14 +124,14 @@ void stw_park(ThreadState* ts) {
 }
 
 void stw_wait_until_released(ThreadState* ts) {
-  std::unique_lock<std::mutex> lock(g_park_mu);
-  while (ts->status.load(std::memory_order_acquire) == ThreadStatus::Suspended) g_park_cv.wait(lock);
+  std::unique_lock<std::mutex> lock(sync().park_mu);
+  while (ts->status.load(std::memory_order_acquire) == ThreadStatus::Suspended) sync().park_cv.wait(lock);
 }
 
 void stw_notify_detached() {
   if (!g_stw_active.load(std::memory_order_relaxed)) return;
-  { std::lock_guard<std::mutex> lock(g_park_mu); }
-  g_park_cv.notify_all();
+  { std::lock_guard<std::mutex> lock(sync().park_mu); }
+  sync().park_cv.notify_all();
 }
 
 size_t reconcile_deferred_counts() {

@@ -30,8 +30,9 @@ namespace {
 
 thread_local ThreadState* tls_state = nullptr;
 
-// Registry of live thread states; guarded by registry_mutex.
-std::mutex registry_mutex;
+// Registry of live thread states; guarded by registry_mutex, which is
+// never destroyed (a stop-the-world at exit keeps it locked for good).
+std::mutex& registry_mutex = *new std::mutex();
 std::vector<ThreadState*>* registry = nullptr;
 uint64_t next_id = 1;  // guarded by registry_mutex
 // registry->size(), readable without the lock (an attached thread must not
