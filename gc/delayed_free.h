@@ -24,6 +24,15 @@ namespace ftpy {
 
 void free_delayed_fn(void* p, void (*fn)(void*));
 
+struct Object;
+// Drops one reference to `o` once no thread can still hold a pointer to it
+// that it read without counting (a namespace value found through an inline
+// cache or type_lookup). Free-threaded: queued with a QSBR goal and released
+// only at an eval-breaker check (never inside a free or a critical
+// section), or at once while no other thread is online. GIL: at once.
+// Call it outside any critical section.
+void decref_delayed(Object* o);
+
 #if FTPY_GIL
 inline void free_delayed(void* p) {
   if (p) free_object(p);
@@ -44,6 +53,9 @@ namespace gc {
 // Frees the calling thread's batches whose goal every thread reached, and
 // adopts orphaned batches of exited threads. Owner only.
 void delayed_process(ThreadMemory* m);
+// Releases the delayed decrefs that are due (the eval-breaker handler: a
+// safe point, where deallocators may run). Owner only.
+void delayed_decrefs_process(ThreadMemory* m);
 // Thread exit: the thread's batches, and `self_free` for its own record,
 // become orphans for the remaining threads to free.
 void delayed_thread_exit(ThreadMemory* m, void (*self_free)(void*));

@@ -14,6 +14,7 @@
 #include "gc/alloc.h"
 #include "gc/delayed_free.h"
 #include "gc/qsbr.h"
+#include "objects/object.h"
 
 namespace ftpy {
 
@@ -23,6 +24,20 @@ constexpr size_t kBatchItems = 1024;
 
 std::mutex g_orphans_mu;
 std::vector<gc::DelayedBatch>* g_orphans = nullptr;  // guarded by g_orphans_mu
+// Delayed decrefs of exited threads, released by others at safe points.
+std::vector<gc::DelayedBatch>* g_orphan_decrefs = nullptr;  // guarded by g_orphans_mu
+std::atomic<bool> g_have_orphan_decrefs{false};             // hint
+constexpr size_t kDecrefBatchItems = 64;
+
+void run_decref(void* p) { decref(static_cast<Object*>(p)); }
+
+void seal_decrefs(gc::ThreadMemory* m) {
+  if (m->decref_current.empty()) return;
+  gc::DelayedBatch b;
+  b.items.swap(m->decref_current);
+  b.goal = gc::qsbr_advance();  // also asks this thread to report, then process
+  m->decref_pending.push_back(std::move(b));
+}
 std::atomic<bool> g_have_orphans{false};             // hint, read without the lock
 
 void free_raw(void* p) { free_object(p); }
@@ -81,6 +96,23 @@ void free_delayed_fn(void* p, void (*fn)(void*)) {
 
 void free_delayed_slow(void* p) { free_delayed_fn(p, &free_raw); }
 
+void decref_delayed(Object* o) {
+  if (!o) return;
+  gc::ThreadMemory* m = gc::current_thread_memory();
+  if (!m || gc::registered_thread_count() <= 1 ||
+      (m->qsbr_seq.load(std::memory_order_relaxed) != 0 && gc::qsbr_only_self_online_hint() &&
+       gc::qsbr_only_self_online())) {
+    decref(o);
+    return;
+  }
+  if (m->decref_current.empty()) {
+    // Make sure the next eval-breaker check seals and serves this batch.
+    m->eval_breaker->fetch_or(gc::kRequestQsbr, std::memory_order_relaxed);
+  }
+  m->decref_current.push_back({o, &run_decref});
+  if (m->decref_current.size() >= kDecrefBatchItems) seal_decrefs(m);
+}
+
 namespace gc {
 
 void delayed_process(ThreadMemory* m) {
@@ -105,7 +137,54 @@ void delayed_process(ThreadMemory* m) {
   adopt_orphans();
 }
 
+void delayed_decrefs_process(ThreadMemory* m) {
+  if (registered_thread_count() <= 1) {
+    // Alone: nobody else can hold a borrowed pointer.
+    std::vector<DelayedItem> items;
+    items.swap(m->decref_current);
+    for (DelayedBatch& b : m->decref_pending)
+      items.insert(items.end(), b.items.begin(), b.items.end());
+    m->decref_pending.clear();
+    free_items(items);
+    return;
+  }
+  seal_decrefs(m);
+  std::vector<DelayedBatch> ready;
+  size_t n = 0;
+  while (n < m->decref_pending.size() && qsbr_poll(m->decref_pending[n].goal)) ++n;
+  for (size_t i = 0; i < n; ++i) ready.push_back(std::move(m->decref_pending[i]));
+  m->decref_pending.erase(m->decref_pending.begin(), m->decref_pending.begin() + n);
+  if (g_have_orphan_decrefs.load(std::memory_order_relaxed)) {
+    std::unique_lock<std::mutex> lock(g_orphans_mu, std::try_to_lock);
+    if (lock.owns_lock() && g_orphan_decrefs) {
+      auto& o = *g_orphan_decrefs;
+      for (size_t i = 0; i < o.size();) {
+        if (qsbr_poll(o[i].goal)) {
+          ready.push_back(std::move(o[i]));
+          o[i] = std::move(o.back());
+          o.pop_back();
+        } else {
+          ++i;
+        }
+      }
+      g_have_orphan_decrefs.store(!o.empty(), std::memory_order_relaxed);
+    }
+  }
+  // Deallocators may run from here: no lock is held.
+  for (DelayedBatch& b : ready) free_items(b.items);
+  if (!m->decref_pending.empty() || !m->decref_current.empty())
+    m->eval_breaker->fetch_or(kRequestQsbr, std::memory_order_relaxed);  // come back
+}
+
 void delayed_thread_exit(ThreadMemory* m, void (*self_free)(void*)) {
+  if (!m->decref_current.empty() || !m->decref_pending.empty()) {
+    seal_decrefs(m);
+    std::lock_guard<std::mutex> lock(g_orphans_mu);
+    if (!g_orphan_decrefs) g_orphan_decrefs = new std::vector<DelayedBatch>();
+    for (DelayedBatch& b : m->decref_pending) g_orphan_decrefs->push_back(std::move(b));
+    m->decref_pending.clear();
+    g_have_orphan_decrefs.store(true, std::memory_order_relaxed);
+  }
   DelayedBatch last;
   last.items.swap(m->delayed_current);
   last.items.push_back({m, self_free});
@@ -120,6 +199,18 @@ void delayed_thread_exit(ThreadMemory* m, void (*self_free)(void*)) {
 
 void delayed_flush_all() {
   std::vector<DelayedBatch> all;
+  {
+    std::lock_guard<std::mutex> lock(g_orphans_mu);
+    if (g_orphan_decrefs) all.swap(*g_orphan_decrefs);
+    g_have_orphan_decrefs.store(false, std::memory_order_relaxed);
+  }
+  if (ThreadMemory* m = current_thread_memory()) {
+    seal_decrefs(m);
+    for (DelayedBatch& b : m->decref_pending) all.push_back(std::move(b));
+    m->decref_pending.clear();
+  }
+  for (DelayedBatch& b : all) free_items(b.items);  // decrefs first: they may free more
+  all.clear();
   {
     std::lock_guard<std::mutex> lock(g_orphans_mu);
     if (g_orphans) all.swap(*g_orphans);

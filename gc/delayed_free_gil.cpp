@@ -2,6 +2,7 @@
 // while the GIL holder frees, so every free happens at once.
 #include "gc/alloc.h"
 #include "gc/delayed_free.h"
+#include "objects/object.h"
 
 namespace ftpy {
 
@@ -9,8 +10,11 @@ void free_delayed_fn(void* p, void (*fn)(void*)) {
   if (p) fn(p);
 }
 
+void decref_delayed(Object* o) { xdecref(o); }
+
 namespace gc {
 void delayed_process(ThreadMemory*) {}
+void delayed_decrefs_process(ThreadMemory*) {}
 void delayed_thread_exit(ThreadMemory* m, void (*self_free)(void*)) { self_free(m); }
 void delayed_flush_all() {}
 size_t delayed_pending_count() { return 0; }

@@ -38,6 +38,10 @@ enum ObjectFlag : uint16_t {
   kImmortal = 1u << 0,  // never counted, never freed (None, small ints, types)
   kDeferred = 1u << 1,  // free-threaded: counted in per-thread tables, freed by a reconcile pass
   kGcTracked = 1u << 2, // on the cycle collector's list
+  // A namespace dict (module globals, class dict) whose values other threads
+  // use as borrowed pointers (inline caches, type_lookup): a value it drops
+  // is released through QSBR (decref_delayed, gc/delayed_free.h).
+  kSharedNamespace = 1u << 3,
 };
 
 #if FTPY_GIL

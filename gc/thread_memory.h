@@ -59,6 +59,9 @@ struct ThreadMemory {
   // --- delayed frees (gc/delayed_free.cpp), owner only.
   std::vector<DelayedItem> delayed_current;
   std::vector<DelayedBatch> delayed_pending;   // oldest first
+  // Delayed decrefs (decref_delayed): released only at safe points.
+  std::vector<DelayedItem> decref_current;
+  std::vector<DelayedBatch> decref_pending;
 
   // --- deferred counts (gc/deferred_rc.cpp): the owner's thread_local
   // table (gc::t_deferred), read and zeroed by the reconciler only while the

@@ -81,6 +81,7 @@ void thread_memory_unregister(ThreadMemory* m) {
   // back to their objects while we can still run their deallocators.
   brc_thread_exit(m);
   deferred_thread_exit(m);
+  if (registered_thread_count() <= 1) delayed_decrefs_process(m);  // alone: all due now
   {
     std::lock_guard<std::mutex> lock(g_registry_mu);
     g_by_tid->erase(m->tid);
@@ -137,6 +138,7 @@ void serve_memory_requests(ThreadMemory* m) {
     m->eval_breaker->fetch_and(~uint32_t{kRequestQsbr}, std::memory_order_relaxed);
     qsbr_quiescent(m);
     delayed_process(m);
+    delayed_decrefs_process(m);  // a safe point: deallocators may run
   }
 }
 

@@ -261,6 +261,24 @@ void remove_entry(Dict* d, int64_t slot, int64_t pos, Ref<>* key, Ref<>* value) 
 
 }  // namespace
 
+namespace {
+
+inline bool shared_namespace(Dict* d) { return d->ob_flags & kSharedNamespace; }
+
+// Drops a reference the dict held: through QSBR for a shared namespace.
+// Called after the critical section ends.
+void release_dropped(Dict* d, Ref<>& r) {
+  if (shared_namespace(d)) {
+    decref_delayed(r.release());
+  } else {
+    r.reset();
+  }
+}
+
+}  // namespace
+
+void dict_mark_shared_namespace(Dict* d) { d->ob_flags |= kSharedNamespace; }
+
 Dict::~Dict() {
   DictTable* t = dict_table(this);
   table = nullptr;
@@ -399,6 +417,7 @@ void dict_set_hashed(Dict* d, Object* key, int64_t hash, Object* value) {
       insert_new(d, key, hash, value);
     }
   }
+  release_dropped(d, old);
 }
 
 void dict_set(Dict* d, Object* key, Object* value) {
@@ -414,11 +433,15 @@ void dict_set_str(Dict* d, std::string_view key, Object* value) {
 bool dict_del(Dict* d, Object* key) {
   int64_t h = hash_of(key);
   Ref<> k, v;  // released after the critical section
-  CriticalSection cs(d);
-  int64_t slot;
-  int64_t ix = lookup(d, key, h, &slot);
-  if (ix < 0) return false;
-  remove_entry(d, slot, ix, &k, &v);
+  {
+    CriticalSection cs(d);
+    int64_t slot;
+    int64_t ix = lookup(d, key, h, &slot);
+    if (ix < 0) return false;
+    remove_entry(d, slot, ix, &k, &v);
+  }
+  release_dropped(d, k);
+  release_dropped(d, v);
   return true;
 }
 
@@ -431,6 +454,13 @@ Ref<> dict_pop(Dict* d, Object* key) {
     int64_t ix = lookup(d, key, h, &slot);
     if (ix < 0) return nullptr;
     remove_entry(d, slot, ix, &k, &v);
+  }
+  release_dropped(d, k);
+  if (shared_namespace(d)) {
+    // The caller gets a reference of its own; the dict's goes through QSBR.
+    Ref<> mine = v;
+    release_dropped(d, v);
+    return mine;
   }
   return v;
 }
@@ -455,6 +485,14 @@ bool dict_pop_last(Dict* d, Ref<>* key, Ref<>* value) {
   int64_t slot = slot_of_entry(t, e[pos].hash, pos);
   remove_entry(d, slot, pos, key, value);
   t->nentries = pos;  // the last live entry's position can be reused
+  if (shared_namespace(d)) {
+    // The caller gets references of its own; the dict's go through QSBR
+    // (never the last ones here, so nothing is freed inside the section).
+    incref(key->get());
+    incref(value->get());
+    decref_delayed(key->get());
+    decref_delayed(value->get());
+  }
   return true;
 }
 
@@ -534,10 +572,16 @@ void dict_clear(Dict* d) {
   }
   if (!t) return;
   DictEntry* e = t->entries();
+  bool delayed = shared_namespace(d);
   for (int64_t i = 0; i < t->nentries; ++i) {
     if (e[i].key) {
-      decref(e[i].key);
-      decref(e[i].value);
+      if (delayed) {
+        decref_delayed(e[i].key);
+        decref_delayed(e[i].value);
+      } else {
+        decref(e[i].key);
+        decref(e[i].value);
+      }
     }
   }
   dict_free_table(t);

@@ -51,6 +51,12 @@ Ref<> dict_keys_list(Dict* d);
 void dict_clear(Dict* d);
 inline uint64_t dict_version(Dict* d) { return d->version.load(std::memory_order_acquire); }
 
+// Marks a new dict as a namespace whose values other threads may hold as
+// borrowed pointers (module globals, class dicts: the VM's inline caches and
+// type_lookup): values and keys it drops are then released through QSBR
+// (decref_delayed), never freed under a reader. Call while still private.
+void dict_mark_shared_namespace(Dict* d);
+
 // More of the dict API (each call one atomic operation on the dict).
 Ref<Dict> dict_new_of_type(Type* type);           // empty dict of a subclass
 bool dict_contains(Dict* d, Object* key);

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "gc/deferred_rc.h"
 #include "objects/api.h"
 #include "objects/descr.h"
 #include "objects/dict.h"
@@ -254,6 +255,9 @@ Ref<> type_new_class(Type* metatype, Object* name, Object* bases, Object* ns, Ob
   t->itemsize = base->itemsize;
   Ref<Dict> dict = dict_copy(nsd);
   Dict* d = dict.get();
+  // Method caches and type_lookup hand out its values as borrowed pointers.
+  dict_mark_shared_namespace(d);
+  mark_deferred(d);
   t->dict = std::move(dict);
 
   Ref<> qual = dict_get_str(d, id::qualname);

@@ -5,12 +5,13 @@
 # Called by scripts/test.sh and scripts/demo.sh.
 set -euo pipefail
 
-# Needed to build and test both variants.
+# Needed to build and test the whole matrix (scripts/test.sh), the clang
+# ThreadSanitizer presets included (libclang-rt-dev holds the TSan/ASan
+# runtimes, which clang only recommends).
 REQUIRED=(build-essential g++ cmake ninja-build python3 libgmp-dev libmimalloc-dev
-          libcds-dev libreadline-dev libgtest-dev)
-# Needed only by optional parts: C++ microbenchmarks, and the clang sanitizer presets
-# (libclang-rt-dev holds the TSan/ASan runtimes, which clang only recommends).
-OPTIONAL=(libbenchmark-dev clang libclang-rt-dev)
+          libcds-dev libreadline-dev libgtest-dev clang libclang-rt-dev)
+# Needed only by optional parts: C++ microbenchmarks, the benchmark figures.
+OPTIONAL=(libbenchmark-dev python3-matplotlib)
 
 is_installed() {
   dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"

@@ -4,18 +4,21 @@
 #   scripts/test.sh [extra ctest arguments, e.g. -L shared or -R golden/]
 #
 # 1. installs missing Debian packages (scripts/deps.sh; no-op when all are present);
-# 2. configures and builds the presets `gil` and `nogil` (build/gil, build/nogil;
+# 2. configures and builds the presets of the test matrix (build/<preset>;
 #    existing build folders are reused, so a second run only rebuilds what changed);
 # 3. runs ctest on both (--output-on-failure -j2) and prints one summary line per
 #    variant.  Exits non-zero if any build or test failed.
 #
-# Environment: FTPY_VARIANTS (default "gil nogil"), FTPY_WERROR (default OFF; CI
+# Environment: FTPY_VARIANTS (default: the whole matrix below), FTPY_WERROR (default OFF; CI
 # turns warnings into errors by setting it to ON here), FTPY_JOBS (build jobs,
 # default: number of cores), FTPY_SKIP_DEPS=1 to skip the package check.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-read -r -a VARIANTS <<< "${FTPY_VARIANTS:-gil nogil}"
+# The test matrix: both variants, each free-threaded ablation, the BRC-queue
+# stress build and the ThreadSanitizer builds (README.md, "Presets").
+DEFAULT_VARIANTS="gil nogil nogil-atomic nogil-sysalloc nogil-lockedreads nogil-nodeferred stress-nogil tsan-nogil tsan-gil"
+read -r -a VARIANTS <<< "${FTPY_VARIANTS:-$DEFAULT_VARIANTS}"
 WERROR=${FTPY_WERROR:-OFF}
 JOBS=${FTPY_JOBS:-$(nproc 2>/dev/null || echo 2)}
 start_all=$SECONDS

@@ -1416,6 +1416,9 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
                 }
                 break;
               case kAttrDataDescr: {
+                // A counted reference for the call: the getter may run code
+                // (and reach safe points) while another thread replaces it.
+                Ref<> held = Ref<>::borrow(descr);
                 Object* v = type_of(descr)->tp_descr_get(descr, owner, t).release();
                 sp[-1] = v;
                 if (method_form) *sp++ = nullptr;
@@ -1426,6 +1429,7 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
                 Object* v = d ? dict_get_str(d, name).release() : nullptr;
                 if (!v) {
                   if (DescrGetFn g = type_of(descr)->tp_descr_get) {
+                    Ref<> held = Ref<>::borrow(descr);  // as above
                     v = g(descr, owner, t).release();
                   } else {
                     incref(descr);

@@ -234,18 +234,36 @@ TEST(Mutex, ContendedCountIsExactWithNoLostWakeups) {
   Mutex m;
   int64_t counter = 0;  // guarded by m
   constexpr int kThreads = 4, kIters = 20000;
+  std::atomic<bool> parked_seen{false};
   uint64_t parks_before = mutex_stats().parks;
-  run_threads(kThreads, [&](int, ThreadState*) {
+  // Phase 1, deterministic slow path: a thread holds the lock until the
+  // others have parked on it (the has-parked bit is set), then lets go; every
+  // parked waiter must be woken (no lost wake-up) for the test to end.
+  // Phase 2: everyone hammers the lock.
+  run_threads(kThreads, [&](int i, ThreadState*) {
+    if (i == 0) {
+      m.lock();
+      auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+      while (!(m.word()->load() & kMutexHasParked) && std::chrono::steady_clock::now() < give_up)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      parked_seen = (m.word()->load() & kMutexHasParked) != 0;
+      m.unlock();
+    } else {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      m.lock();
+      ++counter;
+      m.unlock();
+    }
     for (int k = 0; k < kIters; ++k) {
       m.lock();
       ++counter;
-      if (k % 1000 == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));
       m.unlock();
     }
   });
-  EXPECT_EQ(counter, int64_t{kThreads} * kIters);
+  EXPECT_TRUE(parked_seen.load());
+  EXPECT_GT(mutex_stats().parks, parks_before);
+  EXPECT_EQ(counter, int64_t{kThreads} * kIters + (kThreads - 1));
   EXPECT_FALSE(m.is_locked());
-  EXPECT_GT(mutex_stats().parks, parks_before);  // the slow path really ran
 }
 
 TEST(Mutex, AParkedWaiterIsHandedTheLockByAThreadThatKeepsRelocking) {

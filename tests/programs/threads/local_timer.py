@@ -19,7 +19,7 @@ for t in ts:
     t.start()
 for t in ts:
     t.join()
-print(seen, data.value)
+print(dict(sorted(seen.items())), data.value)  # threads finish in any order
 print(data.__dict__)
 del data.value
 print(hasattr(data, "value"))
