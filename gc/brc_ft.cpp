@@ -30,6 +30,17 @@ namespace {
 
 std::atomic<uint64_t> g_queued{0}, g_merged_owner{0}, g_merged_orphans{0};
 
+}  // namespace
+
+// Bumped (release) by every exiting thread after its last access to any
+// object, before it leaves the registry; read (acquire) by a thread that
+// merges an orphan, so that the dead owner's plain accesses happen-before
+// the merge (and a free that may follow). The registry lookup that found
+// the owner gone already orders them, but inside uninstrumented libcds.
+std::atomic<uint64_t> g_thread_exits{0};
+
+namespace {
+
 // Folds the local count (`local`, read by a thread entitled to) into the
 // shared count, minus `drop` references, and leaves the object merged.
 // Frees it when nothing is left. ob_tid and ob_ref_local are cleared first
@@ -70,6 +81,7 @@ void queue_to_owner(Object* o) {
   }
   // The owner exited (ids are never reused, so nobody writes its local
   // count any more) or already merged the object (local count 0).
+  g_thread_exits.load(std::memory_order_acquire);
   g_merged_orphans.fetch_add(1, std::memory_order_relaxed);
   merge_into_shared(o, o->ob_ref_local.load(std::memory_order_relaxed), 1);
 }

@@ -241,7 +241,11 @@ inline void set_immortal(ObjectHeader* o) { o->ob_flags |= kImmortal; }
 // Code constants are read by every thread that runs the code: immortal, so
 // that loading one never writes its count (CPython's free-threaded build
 // does the same). Called on a constant that is still private to the compiler.
-inline void share_constant(ObjectHeader* o) { set_immortal(o); }
+// An already immortal constant (a small int, an interned str) may be in use
+// by other threads: its flags are not written again.
+inline void share_constant(ObjectHeader* o) {
+  if (!(o->ob_flags & kImmortal)) set_immortal(o);
+}
 
 #endif
 

@@ -32,6 +32,7 @@
 namespace ftpy::gc {
 
 thread_local constinit uintptr_t t_thread_id = kNoThread;
+extern std::atomic<uint64_t> g_thread_exits;  // gc/brc_ft.cpp
 
 namespace {
 
@@ -82,6 +83,8 @@ void thread_memory_unregister(ThreadMemory* m) {
   brc_thread_exit(m);
   deferred_thread_exit(m);
   if (registered_thread_count() <= 1) delayed_decrefs_process(m);  // alone: all due now
+  // release: pairs with the acquire in brc_ft.cpp's orphan merge.
+  g_thread_exits.fetch_add(1, std::memory_order_release);
   {
     std::lock_guard<std::mutex> lock(g_registry_mu);
     g_by_tid->erase(m->tid);

@@ -1418,8 +1418,11 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
               case kAttrDataDescr: {
                 // A counted reference for the call: the getter may run code
                 // (and reach safe points) while another thread replaces it.
-                Ref<> held = Ref<>::borrow(descr);
-                Object* v = type_of(descr)->tp_descr_get(descr, owner, t).release();
+                Object* v;
+                {
+                  Ref<> held = Ref<>::borrow(descr);
+                  v = type_of(descr)->tp_descr_get(descr, owner, t).release();
+                }
                 sp[-1] = v;
                 if (method_form) *sp++ = nullptr;
                 decref(owner);

@@ -194,14 +194,24 @@ TEST(Brc, TryIncrefFailsOnAFreedObjectAndSucceedsOnALiveOne) {
   EXPECT_TRUE(after_mark.load());
   EXPECT_EQ(refcount_of(o), 3);
   decref(o);
-  decref(o);
-  std::atomic<bool> retry_ok{true};
-  run_threads(1, [&](int, ThreadState*) {
-    decref(o);  // the last reference: frees (the memory itself is delayed)
-    retry_ok = try_incref(o);  // a stale pointer: must fail, not resurrect
+  decref(o);  // one reference left, counted in the shared half
+  // Another thread drops the last reference while this one stays attached
+  // (online): the memory is then freed only through QSBR, so this thread may
+  // still look at its stale pointer, and try_incref must refuse it.
+  std::atomic<bool> dropped{false};
+  std::thread other([&] {
+    ThreadState* ts = thread_state_create();
+    decref(o);  // the last reference: deallocates; memory freed later
+    dropped = true;
+    thread_state_destroy(ts);
   });
+  while (!dropped.load()) std::this_thread::yield();  // attached all along
   EXPECT_EQ(g_freed.load(), 1);
-  EXPECT_FALSE(retry_ok.load());
+  EXPECT_FALSE(try_incref(o));  // a stale pointer: must fail, not resurrect
+  {
+    DetachScope waiting;
+    other.join();
+  }
 }
 
 // ------------------------------------------------------------ deferred counts
