@@ -43,17 +43,18 @@ namespace {
 
 // Folds the local count (`local`, read by a thread entitled to) into the
 // shared count, minus `drop` references, and leaves the object merged.
-// Frees it when nothing is left. ob_tid and ob_ref_local are cleared first
-// so that a concurrent try_incref takes the shared path.
+// Frees it when nothing is left. ob_tid and ob_ref_local are cleared after
+// the compare-and-swap: a pusher that still sees the owner's id queues to
+// it, one that sees 0 knows the merge is done (merge_zero_local's rule).
 void merge_into_shared(Object* o, uint32_t local, intptr_t drop) {
-  o->ob_ref_local.store(0, std::memory_order_relaxed);
-  o->ob_tid.store(0, std::memory_order_relaxed);
   intptr_t s = o->ob_ref_shared.load(std::memory_order_relaxed);
   intptr_t merged;
   do {
     intptr_t count = shared_count(s) + static_cast<intptr_t>(local) - drop;
     merged = count * kSharedUnit | kStateMerged;
   } while (!o->ob_ref_shared.compare_exchange_weak(s, merged, std::memory_order_acq_rel));
+  o->ob_ref_local.store(0, std::memory_order_relaxed);
+  o->ob_tid.store(0, std::memory_order_relaxed);
   if (merged == kStateMerged) dealloc_object(o);
 }
 
@@ -120,12 +121,15 @@ void merge_zero_local(Object* o) {
     dealloc_object(o);
     return;
   }
-  // Others count it: give it up (merged, owned by nobody).
-  o->ob_tid.store(0, std::memory_order_relaxed);
+  // Others count it: give it up (merged, owned by nobody). ob_tid is
+  // cleared only after the compare-and-swap: a non-owner that queued the
+  // object meanwhile and then reads ob_tid == 0 merges it itself, which is
+  // right only once this merge is done (else both would free it).
   intptr_t merged;
   do {
     merged = (s & ~kStateMask) | kStateMerged;
   } while (!o->ob_ref_shared.compare_exchange_weak(s, merged, std::memory_order_acq_rel));
+  o->ob_tid.store(0, std::memory_order_relaxed);
   // Queued implies a count >= 1 here (the queue's reference), so an object
   // still in our queue is never freed by this path.
   if (merged == kStateMerged) dealloc_object(o);

@@ -27,9 +27,10 @@ namespace {
 // programs which keep creating them (classes in a loop, exec) stay bounded.
 constexpr size_t kReconcileEvery = 4096;
 
-std::mutex g_slots_mu;               // guards g_slots, g_free_slots, g_live
-std::vector<Object*> g_slots;        // slot -> object, null when free
-std::vector<size_t> g_free_slots;
+// Never destroyed (threads still exiting while the process ends use them).
+std::mutex& g_slots_mu = *new std::mutex();  // guards the three below
+std::vector<Object*>& g_slots = *new std::vector<Object*>();  // slot -> object, null when free
+std::vector<size_t>& g_free_slots = *new std::vector<size_t>();
 size_t g_live = 0;
 std::atomic<size_t> g_created_since_reconcile{0};
 

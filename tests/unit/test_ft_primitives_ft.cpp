@@ -78,6 +78,8 @@ void run_threads(int n, F body) {
 }
 
 // ------------------------------------------------------------ biased counting
+// (FTPY_RC=biased; the atomic-counting ablation gets the tests after #else)
+#if FTPY_RC_BIASED
 
 TEST(Brc, MergeFromManyThreadsFreesExactlyOnce) {
   ensure_runtime();
@@ -214,7 +216,53 @@ TEST(Brc, TryIncrefFailsOnAFreedObjectAndSucceedsOnALiveOne) {
   }
 }
 
+#else  // FTPY_RC_BIASED == 0: every count change is one atomic operation
+
+TEST(AtomicRc, ChurnFromManyThreadsFreesExactlyOnce) {
+  ensure_runtime();
+  constexpr int kThreads = 4;
+  g_freed = 0;
+  Object* o = new_counted();
+  for (int i = 0; i < kThreads; ++i) incref(o);
+  decref(o);  // the creator lets go first
+  run_threads(kThreads, [&](int, ThreadState*) {
+    for (int k = 0; k < 20000; ++k) {
+      incref(o);
+      decref(o);
+    }
+    decref(o);  // the last of these frees
+  });
+  EXPECT_EQ(g_freed.load(), 1);
+}
+
+TEST(AtomicRc, TryIncrefSucceedsOnALiveObjectAndFailsOnAFreedOne) {
+  ensure_runtime();
+  g_freed = 0;
+  Object* o = new_counted();
+  std::atomic<bool> live_ok{false};
+  run_threads(1, [&](int, ThreadState*) { live_ok = try_incref(o); });
+  EXPECT_TRUE(live_ok.load());
+  EXPECT_EQ(refcount_of(o), 2);
+  decref(o);
+  std::atomic<bool> dropped{false};
+  std::thread other([&] {
+    ThreadState* ts = thread_state_create();
+    decref(o);  // the last reference; memory freed through QSBR
+    dropped = true;
+    thread_state_destroy(ts);
+  });
+  while (!dropped.load()) std::this_thread::yield();  // attached: may look at the stale pointer
+  EXPECT_EQ(g_freed.load(), 1);
+  EXPECT_FALSE(try_incref(o));
+  DetachScope waiting;
+  other.join();
+}
+
+#endif  // FTPY_RC_BIASED
+
 // ------------------------------------------------------------ deferred counts
+// (FTPY_DEFERRED_RC=ON; the ablation checks that nothing is deferred)
+#if FTPY_DEFERRED_RC
 
 TEST(Deferred, CountsFromManyThreadsReconcileToAFree) {
   ensure_runtime();
@@ -236,6 +284,26 @@ TEST(Deferred, CountsFromManyThreadsReconcileToAFree) {
   EXPECT_EQ(reconcile_deferred_counts(), 1u);
   EXPECT_EQ(g_freed.load(), 1);
 }
+
+#else
+
+TEST(Deferred, AblationCountsEverythingOrdinarily) {
+  ensure_runtime();
+  g_freed = 0;
+  Object* o = new_counted();
+  mark_deferred(o);
+  EXPECT_FALSE(o->ob_flags & kDeferred);
+  run_threads(2, [&](int, ThreadState*) {
+    for (int k = 0; k < 10000; ++k) {
+      incref(o);
+      decref(o);
+    }
+  });
+  decref(o);
+  EXPECT_EQ(g_freed.load(), 1);  // at once: no reconcile pass needed
+}
+
+#endif  // FTPY_DEFERRED_RC
 
 // ------------------------------------------------------------ mutex
 
