@@ -22,6 +22,9 @@ void brc_free_queue(ThreadMemory* m);   // the queue must be empty
 // The owner's exit: stops accepting pushes, waits for pushers in flight,
 // merges what was queued.
 void brc_thread_exit(ThreadMemory* m);
+// Bumped (release) by every exiting thread after its last object access;
+// orphan merges read it (acquire). Defined in gc/brc_ft.cpp.
+extern std::atomic<uint64_t> g_thread_exits;
 // The record of the live thread with owner id `tid`, or null (it exited).
 // The pointer stays valid until the caller's next quiescent state.
 ThreadMemory* find_thread_memory(uintptr_t tid);

@@ -40,13 +40,8 @@ void deferred_thread_exit(ThreadMemory* m);
 // objects owned by the caller with one reference each; the caller releases
 // them (decref) after restarting the world.
 std::vector<Object*> deferred_reconcile_stopped();
-// True when enough deferred objects were created since the last reconcile
-// that one is worth running (checked by the eval-breaker handler).
-bool deferred_reconcile_wanted();
 // The calling thread's table entry for o (refcount_of).
 intptr_t deferred_local_count(const ObjectHeader* o);
-// Number of live deferred objects (tests, leak reports).
-size_t deferred_live_count();
 
 }  // namespace gc
 }  // namespace ftpy

@@ -28,10 +28,9 @@ namespace {
 constexpr size_t kReconcileEvery = 4096;
 
 // Never destroyed (threads still exiting while the process ends use them).
-std::mutex& g_slots_mu = *new std::mutex();  // guards the three below
+std::mutex& g_slots_mu = *new std::mutex();  // guards the two below
 std::vector<Object*>& g_slots = *new std::vector<Object*>();  // slot -> object, null when free
 std::vector<size_t>& g_free_slots = *new std::vector<size_t>();
-size_t g_live = 0;
 std::atomic<size_t> g_created_since_reconcile{0};
 
 // Tables are cache-line aligned and padded, so that two threads' tables
@@ -105,7 +104,6 @@ std::vector<Object*> deferred_reconcile_stopped() {
     if (!o || shared_count(o->ob_ref_shared.load(std::memory_order_relaxed)) != 0) continue;
     g_slots[i] = nullptr;
     g_free_slots.push_back(i);
-    --g_live;
     // An ordinary object again, holding the one reference the caller drops.
     o->ob_flags &= static_cast<uint16_t>(~kDeferred);
     o->ob_ref_shared.store(0, std::memory_order_relaxed);
@@ -117,18 +115,9 @@ std::vector<Object*> deferred_reconcile_stopped() {
   return dead;
 }
 
-bool deferred_reconcile_wanted() {
-  return g_created_since_reconcile.load(std::memory_order_relaxed) >= kReconcileEvery;
-}
-
 intptr_t deferred_local_count(const ObjectHeader* o) {
   size_t slot = o->ob_tid.load(std::memory_order_relaxed);
   return slot < t_deferred.size ? t_deferred.counts[slot] : 0;
-}
-
-size_t deferred_live_count() {
-  std::lock_guard<std::mutex> lock(g_slots_mu);
-  return g_live;
 }
 
 }  // namespace gc
@@ -147,7 +136,6 @@ void mark_deferred(Object* o) {
       slot = gc::g_slots.size();
       gc::g_slots.push_back(o);
     }
-    ++gc::g_live;
   }
   // The object is private: move its whole count into the shared field.
   intptr_t count = refcount_of(o);

@@ -10,9 +10,7 @@ namespace gc {
 void deferred_thread_init(ThreadMemory*) {}
 void deferred_thread_exit(ThreadMemory*) {}
 std::vector<Object*> deferred_reconcile_stopped() { return {}; }
-bool deferred_reconcile_wanted() { return false; }
 intptr_t deferred_local_count(const ObjectHeader*) { return 0; }
-size_t deferred_live_count() { return 0; }
 }  // namespace gc
 
 }  // namespace ftpy

@@ -59,11 +59,6 @@ void delayed_decrefs_process(ThreadMemory* m);
 // Thread exit: the thread's batches, and `self_free` for its own record,
 // become orphans for the remaining threads to free.
 void delayed_thread_exit(ThreadMemory* m, void (*self_free)(void*));
-// Frees everything still pending, whatever the goals (the caller knows no
-// reader remains: process exit with the world stopped, tests).
-void delayed_flush_all();
-// Pointers waiting in every batch of every thread and the orphans (for tests).
-size_t delayed_pending_count();
 }  // namespace gc
 
 }  // namespace ftpy

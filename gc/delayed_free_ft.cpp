@@ -1,14 +1,15 @@
-// delayed_free_ft.cpp — QSBR-delayed freeing (gc/delayed_free.h), the
-// free-threaded build.
+// delayed_free_ft.cpp — QSBR-delayed freeing and decrefs (gc/delayed_free.h),
+// the free-threaded build.
 //
-// Per thread: `delayed_current` collects pointers; when it holds
-// kBatchItems it is sealed with a fresh QSBR goal into `delayed_pending`
-// (oldest first) and the oldest batches whose goal is reached are freed.
-// Only the owner touches its vectors. Batches of exited threads go to
-// g_orphans (guarded by g_orphans_mu), freed by whichever thread next
-// processes its own batches.
-#include <algorithm>
-#include <cstdlib>
+// Both kinds of delayed work use one mechanism, a DelayedLane per thread
+// (gc/thread_memory.h): items collect in the open batch; a full batch is
+// sealed with a fresh QSBR goal; sealed batches whose goal every online
+// thread reached are run, oldest first. Only the owner touches its lanes.
+// Frees run wherever a batch fills (they only release memory); decrefs run
+// only from the eval-breaker handler, a safe point, because a deallocator
+// may run arbitrary code. Batches of exited threads become orphans (one
+// list per kind, guarded by g_orphans_mu), run by whichever thread next
+// processes that kind of work.
 #include <mutex>
 
 #include "gc/alloc.h"
@@ -20,55 +21,108 @@ namespace ftpy {
 
 namespace {
 
-constexpr size_t kBatchItems = 1024;
-
-std::mutex g_orphans_mu;
-std::vector<gc::DelayedBatch>* g_orphans = nullptr;  // guarded by g_orphans_mu
-// Delayed decrefs of exited threads, released by others at safe points.
-std::vector<gc::DelayedBatch>* g_orphan_decrefs = nullptr;  // guarded by g_orphans_mu
-std::atomic<bool> g_have_orphan_decrefs{false};             // hint
+constexpr size_t kFreeBatchItems = 1024;
 constexpr size_t kDecrefBatchItems = 64;
 
-void run_decref(void* p) { decref(static_cast<Object*>(p)); }
-
-void seal_decrefs(gc::ThreadMemory* m) {
-  if (m->decref_current.empty()) return;
-  gc::DelayedBatch b;
-  b.items.swap(m->decref_current);
-  b.goal = gc::qsbr_advance();  // also asks this thread to report, then process
-  m->decref_pending.push_back(std::move(b));
-}
-std::atomic<bool> g_have_orphans{false};             // hint, read without the lock
+struct Orphans {
+  std::vector<gc::DelayedBatch> batches;  // guarded by g_orphans_mu
+  std::atomic<bool> any{false};           // hint, read without the lock
+};
+std::mutex g_orphans_mu;
+// Never destroyed: a daemon thread may still exit (and orphan its lanes)
+// while static destructors run.
+Orphans& g_orphan_frees = *new Orphans;
+Orphans& g_orphan_decrefs = *new Orphans;
 
 void free_raw(void* p) { free_object(p); }
+void run_decref(void* p) { decref(static_cast<Object*>(p)); }
 
-void free_items(std::vector<gc::DelayedItem>& items) {
-  // The frees may run destructors that free more (records with members):
-  // swap out first so re-entry appends to a fresh vector.
+// Whether nothing the caller unlinked can still be read by another thread:
+// it is not a registered thread (it may not touch shared objects), or it is
+// alone, or it is the only online one (fenced check, gc/qsbr.h).
+bool nobody_else_can_read(gc::ThreadMemory* m) {
+  return !m || gc::registered_thread_count() <= 1 ||
+         (m->qsbr_seq.load(std::memory_order_relaxed) != 0 &&
+          gc::qsbr_only_self_online_hint() && gc::qsbr_only_self_online());
+}
+
+void run_items(std::vector<gc::DelayedItem>& items) {
+  // The items may free or release more (records with members, objects that
+  // own objects): swap out first so re-entry appends to a fresh vector.
   std::vector<gc::DelayedItem> batch;
   batch.swap(items);
   for (const gc::DelayedItem& it : batch) it.fn(it.ptr);
 }
 
-void adopt_orphans() {
-  if (!g_have_orphans.load(std::memory_order_relaxed)) return;
-  std::vector<gc::DelayedBatch> ready;
-  {
-    std::unique_lock<std::mutex> lock(g_orphans_mu, std::try_to_lock);
-    if (!lock.owns_lock() || !g_orphans) return;
-    auto& o = *g_orphans;
-    for (size_t i = 0; i < o.size();) {
-      if (gc::qsbr_poll(o[i].goal)) {
-        ready.push_back(std::move(o[i]));
-        o[i] = std::move(o.back());
-        o.pop_back();
-      } else {
-        ++i;
-      }
-    }
-    g_have_orphans.store(!o.empty(), std::memory_order_relaxed);
+void run_batches(std::vector<gc::DelayedBatch>& ready) {
+  for (gc::DelayedBatch& b : ready) run_items(b.items);
+}
+
+void seal(gc::DelayedLane& lane) {
+  if (lane.current.empty()) return;
+  gc::DelayedBatch b;
+  b.items.swap(lane.current);
+  b.goal = gc::qsbr_advance();  // also asks every thread, this one too, to report
+  lane.pending.push_back(std::move(b));
+}
+
+// Moves the lane's due batches (a prefix: goals only grow) into `ready`.
+void take_due(gc::DelayedLane& lane, std::vector<gc::DelayedBatch>& ready) {
+  size_t n = 0;
+  while (n < lane.pending.size() && gc::qsbr_poll(lane.pending[n].goal)) ++n;
+  for (size_t i = 0; i < n; ++i) ready.push_back(std::move(lane.pending[i]));
+  lane.pending.erase(lane.pending.begin(), lane.pending.begin() + static_cast<ptrdiff_t>(n));
+}
+
+// Moves everything of the lane into `ready` (no other thread can read).
+void take_all(gc::DelayedLane& lane, std::vector<gc::DelayedBatch>& ready) {
+  if (!lane.current.empty()) {
+    gc::DelayedBatch b{0, {}};  // no goal needed
+    b.items.swap(lane.current);
+    lane.pending.push_back(std::move(b));
   }
-  for (gc::DelayedBatch& b : ready) free_items(b.items);
+  for (gc::DelayedBatch& b : lane.pending) ready.push_back(std::move(b));
+  lane.pending.clear();
+}
+
+// Moves the due orphan batches into `ready` (skips if another thread is at it).
+void take_due(Orphans& orphans, std::vector<gc::DelayedBatch>& ready) {
+  if (!orphans.any.load(std::memory_order_relaxed)) return;
+  std::unique_lock<std::mutex> lock(g_orphans_mu, std::try_to_lock);
+  if (!lock.owns_lock()) return;
+  auto& o = orphans.batches;
+  for (size_t i = 0; i < o.size();) {
+    if (gc::qsbr_poll(o[i].goal)) {
+      ready.push_back(std::move(o[i]));
+      o[i] = std::move(o.back());
+      o.pop_back();
+    } else {
+      ++i;
+    }
+  }
+  orphans.any.store(!o.empty(), std::memory_order_relaxed);
+}
+
+// Runs what is due in the lane and among the orphans of its kind.
+void process(gc::DelayedLane& lane, Orphans& orphans) {
+  std::vector<gc::DelayedBatch> ready;
+  if (gc::registered_thread_count() <= 1) {
+    take_all(lane, ready);  // every other thread is gone: nothing can still be reading
+  } else {
+    take_due(lane, ready);
+  }
+  take_due(orphans, ready);
+  run_batches(ready);  // no lock is held from here
+}
+
+// An exiting thread's lane becomes orphans.
+void orphan(gc::DelayedLane& lane, Orphans& orphans) {
+  seal(lane);
+  if (lane.pending.empty()) return;
+  std::lock_guard<std::mutex> lock(g_orphans_mu);
+  for (gc::DelayedBatch& b : lane.pending) orphans.batches.push_back(std::move(b));
+  lane.pending.clear();
+  orphans.any.store(true, std::memory_order_relaxed);
 }
 
 }  // namespace
@@ -76,21 +130,14 @@ void adopt_orphans() {
 void free_delayed_fn(void* p, void (*fn)(void*)) {
   if (!p) return;
   gc::ThreadMemory* m = gc::current_thread_memory();
-  // Alone (or not a registered thread, which may not touch shared objects):
-  // no other thread can be reading.
-  if (!m || gc::registered_thread_count() <= 1 ||
-      (m->qsbr_seq.load(std::memory_order_relaxed) != 0 && gc::qsbr_only_self_online_hint() &&
-       gc::qsbr_only_self_online())) {
+  if (nobody_else_can_read(m)) {
     fn(p);
     return;
   }
-  m->delayed_current.push_back({p, fn});
-  if (m->delayed_current.size() >= kBatchItems) {
-    gc::DelayedBatch b;
-    b.items.swap(m->delayed_current);
-    b.goal = gc::qsbr_advance();
-    m->delayed_pending.push_back(std::move(b));
-    gc::delayed_process(m);
+  m->delayed_frees.current.push_back({p, fn});
+  if (m->delayed_frees.current.size() >= kFreeBatchItems) {
+    seal(m->delayed_frees);
+    process(m->delayed_frees, g_orphan_frees);
   }
 }
 
@@ -99,145 +146,34 @@ void free_delayed_slow(void* p) { free_delayed_fn(p, &free_raw); }
 void decref_delayed(Object* o) {
   if (!o) return;
   gc::ThreadMemory* m = gc::current_thread_memory();
-  if (!m || gc::registered_thread_count() <= 1 ||
-      (m->qsbr_seq.load(std::memory_order_relaxed) != 0 && gc::qsbr_only_self_online_hint() &&
-       gc::qsbr_only_self_online())) {
+  if (nobody_else_can_read(m)) {
     decref(o);
     return;
   }
-  if (m->decref_current.empty()) {
+  if (m->delayed_decrefs.current.empty()) {
     // Make sure the next eval-breaker check seals and serves this batch.
     m->eval_breaker->fetch_or(gc::kRequestQsbr, std::memory_order_relaxed);
   }
-  m->decref_current.push_back({o, &run_decref});
-  if (m->decref_current.size() >= kDecrefBatchItems) seal_decrefs(m);
+  m->delayed_decrefs.current.push_back({o, &run_decref});
+  if (m->delayed_decrefs.current.size() >= kDecrefBatchItems) seal(m->delayed_decrefs);
 }
 
 namespace gc {
 
-void delayed_process(ThreadMemory* m) {
-  if (registered_thread_count() <= 1) {
-    // Every other thread is gone: nothing can still be reading.
-    while (!m->delayed_pending.empty()) {
-      DelayedBatch b = std::move(m->delayed_pending.front());
-      m->delayed_pending.erase(m->delayed_pending.begin());
-      free_items(b.items);
-    }
-    free_items(m->delayed_current);
-  } else {
-    size_t ready = 0;
-    while (ready < m->delayed_pending.size() && qsbr_poll(m->delayed_pending[ready].goal)) ++ready;
-    if (ready) {
-      std::vector<DelayedBatch> done(std::make_move_iterator(m->delayed_pending.begin()),
-                                     std::make_move_iterator(m->delayed_pending.begin() + ready));
-      m->delayed_pending.erase(m->delayed_pending.begin(), m->delayed_pending.begin() + ready);
-      for (DelayedBatch& b : done) free_items(b.items);
-    }
-  }
-  adopt_orphans();
-}
+void delayed_process(ThreadMemory* m) { process(m->delayed_frees, g_orphan_frees); }
 
 void delayed_decrefs_process(ThreadMemory* m) {
-  if (registered_thread_count() <= 1) {
-    // Alone: nobody else can hold a borrowed pointer.
-    std::vector<DelayedItem> items;
-    items.swap(m->decref_current);
-    for (DelayedBatch& b : m->decref_pending)
-      items.insert(items.end(), b.items.begin(), b.items.end());
-    m->decref_pending.clear();
-    free_items(items);
-    return;
-  }
-  seal_decrefs(m);
-  std::vector<DelayedBatch> ready;
-  size_t n = 0;
-  while (n < m->decref_pending.size() && qsbr_poll(m->decref_pending[n].goal)) ++n;
-  for (size_t i = 0; i < n; ++i) ready.push_back(std::move(m->decref_pending[i]));
-  m->decref_pending.erase(m->decref_pending.begin(), m->decref_pending.begin() + n);
-  if (g_have_orphan_decrefs.load(std::memory_order_relaxed)) {
-    std::unique_lock<std::mutex> lock(g_orphans_mu, std::try_to_lock);
-    if (lock.owns_lock() && g_orphan_decrefs) {
-      auto& o = *g_orphan_decrefs;
-      for (size_t i = 0; i < o.size();) {
-        if (qsbr_poll(o[i].goal)) {
-          ready.push_back(std::move(o[i]));
-          o[i] = std::move(o.back());
-          o.pop_back();
-        } else {
-          ++i;
-        }
-      }
-      g_have_orphan_decrefs.store(!o.empty(), std::memory_order_relaxed);
-    }
-  }
-  // Deallocators may run from here: no lock is held.
-  for (DelayedBatch& b : ready) free_items(b.items);
-  if (!m->decref_pending.empty() || !m->decref_current.empty())
+  if (registered_thread_count() > 1) seal(m->delayed_decrefs);  // alone, process takes all
+  process(m->delayed_decrefs, g_orphan_decrefs);
+  if (!m->delayed_decrefs.pending.empty() || !m->delayed_decrefs.current.empty())
     m->eval_breaker->fetch_or(kRequestQsbr, std::memory_order_relaxed);  // come back
 }
 
 void delayed_thread_exit(ThreadMemory* m, void (*self_free)(void*)) {
-  if (!m->decref_current.empty() || !m->decref_pending.empty()) {
-    seal_decrefs(m);
-    std::lock_guard<std::mutex> lock(g_orphans_mu);
-    if (!g_orphan_decrefs) g_orphan_decrefs = new std::vector<DelayedBatch>();
-    for (DelayedBatch& b : m->decref_pending) g_orphan_decrefs->push_back(std::move(b));
-    m->decref_pending.clear();
-    g_have_orphan_decrefs.store(true, std::memory_order_relaxed);
-  }
-  DelayedBatch last;
-  last.items.swap(m->delayed_current);
-  last.items.push_back({m, self_free});
-  last.goal = qsbr_advance();
-  std::lock_guard<std::mutex> lock(g_orphans_mu);
-  if (!g_orphans) g_orphans = new std::vector<DelayedBatch>();
-  for (DelayedBatch& b : m->delayed_pending) g_orphans->push_back(std::move(b));
-  m->delayed_pending.clear();
-  g_orphans->push_back(std::move(last));
-  g_have_orphans.store(true, std::memory_order_relaxed);
-}
-
-void delayed_flush_all() {
-  std::vector<DelayedBatch> all;
-  {
-    std::lock_guard<std::mutex> lock(g_orphans_mu);
-    if (g_orphan_decrefs) all.swap(*g_orphan_decrefs);
-    g_have_orphan_decrefs.store(false, std::memory_order_relaxed);
-  }
-  if (ThreadMemory* m = current_thread_memory()) {
-    seal_decrefs(m);
-    for (DelayedBatch& b : m->decref_pending) all.push_back(std::move(b));
-    m->decref_pending.clear();
-  }
-  for (DelayedBatch& b : all) free_items(b.items);  // decrefs first: they may free more
-  all.clear();
-  {
-    std::lock_guard<std::mutex> lock(g_orphans_mu);
-    if (g_orphans) all.swap(*g_orphans);
-    g_have_orphans.store(false, std::memory_order_relaxed);
-  }
-  if (ThreadMemory* m = current_thread_memory()) {
-    for (DelayedBatch& b : m->delayed_pending) all.push_back(std::move(b));
-    m->delayed_pending.clear();
-    DelayedBatch cur;
-    cur.items.swap(m->delayed_current);
-    all.push_back(std::move(cur));
-  }
-  for (DelayedBatch& b : all) free_items(b.items);
-}
-
-size_t delayed_pending_count() {
-  size_t n = 0;
-  {
-    std::lock_guard<std::mutex> lock(g_orphans_mu);
-    if (g_orphans)
-      for (const DelayedBatch& b : *g_orphans) n += b.items.size();
-  }
-  if (ThreadMemory* m = current_thread_memory()) {
-    n += m->delayed_current.size();
-    for (const DelayedBatch& b : m->delayed_pending) n += b.items.size();
-  }
-  return n;
+  orphan(m->delayed_decrefs, g_orphan_decrefs);
+  // This record itself goes last: a pusher may have looked it up a moment ago.
+  m->delayed_frees.current.push_back({m, self_free});
+  orphan(m->delayed_frees, g_orphan_frees);
 }
 
 }  // namespace gc

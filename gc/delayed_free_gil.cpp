@@ -16,8 +16,6 @@ namespace gc {
 void delayed_process(ThreadMemory*) {}
 void delayed_decrefs_process(ThreadMemory*) {}
 void delayed_thread_exit(ThreadMemory* m, void (*self_free)(void*)) { self_free(m); }
-void delayed_flush_all() {}
-size_t delayed_pending_count() { return 0; }
 }  // namespace gc
 
 }  // namespace ftpy

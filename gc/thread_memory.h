@@ -36,6 +36,12 @@ struct DelayedBatch {
   uint64_t goal;                   // QSBR sequence every thread must reach first
   std::vector<DelayedItem> items;
 };
+// One thread's items waiting for a QSBR goal: the open batch, then the
+// sealed ones, oldest first (gc/delayed_free_ft.cpp). Owner only.
+struct DelayedLane {
+  std::vector<DelayedItem> current;
+  std::vector<DelayedBatch> pending;
+};
 
 struct BrcQueue;  // libcds queue of Object* (gc/brc.cpp)
 
@@ -56,12 +62,10 @@ struct ThreadMemory {
   // owner (release), read by pollers (acquire).
   std::atomic<uint64_t> qsbr_seq{0};
 
-  // --- delayed frees (gc/delayed_free.cpp), owner only.
-  std::vector<DelayedItem> delayed_current;
-  std::vector<DelayedBatch> delayed_pending;   // oldest first
-  // Delayed decrefs (decref_delayed): released only at safe points.
-  std::vector<DelayedItem> decref_current;
-  std::vector<DelayedBatch> decref_pending;
+  // --- delayed frees and delayed decrefs (gc/delayed_free_ft.cpp), owner
+  // only. Decrefs are released only at safe points (they may run code).
+  DelayedLane delayed_frees;
+  DelayedLane delayed_decrefs;
 
   // --- deferred counts (gc/deferred_rc.cpp): the owner's thread_local
   // table (gc::t_deferred), read and zeroed by the reconciler only while the

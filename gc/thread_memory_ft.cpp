@@ -32,7 +32,6 @@
 namespace ftpy::gc {
 
 thread_local constinit uintptr_t t_thread_id = kNoThread;
-extern std::atomic<uint64_t> g_thread_exits;  // gc/brc_ft.cpp
 
 namespace {
 
@@ -88,14 +87,7 @@ void thread_memory_unregister(ThreadMemory* m) {
   {
     std::lock_guard<std::mutex> lock(g_registry_mu);
     g_by_tid->erase(m->tid);
-    auto& r = *g_registry;
-    for (size_t i = 0; i < r.size(); ++i) {
-      if (r[i] == m) {
-        r[i] = r.back();
-        r.pop_back();
-        break;
-      }
-    }
+    std::erase(*g_registry, m);
     // release: a thread that then sees the smaller count also sees every
     // write this thread made (delayed_free's single-thread fast path).
     g_registered_threads.fetch_sub(1, std::memory_order_release);

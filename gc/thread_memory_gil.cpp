@@ -28,13 +28,7 @@ ThreadMemory* thread_memory_register(std::atomic<uint32_t>* eval_breaker) {
 void thread_memory_unregister(ThreadMemory* m) {
   {
     std::lock_guard<std::mutex> lock(g_registry_mu);
-    for (size_t i = 0; i < g_registry.size(); ++i) {
-      if (g_registry[i] == m) {
-        g_registry[i] = g_registry.back();
-        g_registry.pop_back();
-        break;
-      }
-    }
+    std::erase(g_registry, m);
     g_registered_threads.fetch_sub(1, std::memory_order_release);
   }
   if (t_memory == m) t_memory = nullptr;

@@ -34,6 +34,7 @@
 #include <cstring>
 #include <vector>
 
+#include "gc/deferred_rc.h"
 #include "gc/delayed_free.h"
 #include "gc/lockfree_reads.h"
 #include "objects/dict_impl.h"
@@ -277,7 +278,10 @@ void release_dropped(Dict* d, Ref<>& r) {
 
 }  // namespace
 
-void dict_mark_shared_namespace(Dict* d) { d->ob_flags |= kSharedNamespace; }
+void dict_mark_shared_namespace(Dict* d) {
+  d->ob_flags |= kSharedNamespace;
+  mark_deferred(d);  // read by every thread: counted per thread (gc/deferred_rc.h)
+}
 
 Dict::~Dict() {
   DictTable* t = dict_table(this);
@@ -508,16 +512,6 @@ bool dict_entry_at(Dict* d, int64_t pos, Object** key, Object** value) {
   if (!e->key) return false;
   *key = e->key;
   *value = e->value;
-  return true;
-}
-
-bool dict_entry_ref_at(Dict* d, int64_t pos, Ref<>* key, Ref<>* value, int64_t* hash) {
-  CriticalSection cs(d);
-  Object *k, *v;
-  if (!dict_entry_at(d, pos, &k, &v)) return false;
-  if (key) *key = Ref<>::borrow(k);
-  if (value) *value = Ref<>::borrow(v);
-  if (hash) *hash = dict_table(d)->entries()[pos].hash;
   return true;
 }
 

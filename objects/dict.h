@@ -54,7 +54,8 @@ inline uint64_t dict_version(Dict* d) { return d->version.load(std::memory_order
 // Marks a new dict as a namespace whose values other threads may hold as
 // borrowed pointers (module globals, class dicts: the VM's inline caches and
 // type_lookup): values and keys it drops are then released through QSBR
-// (decref_delayed), never freed under a reader. Call while still private.
+// (decref_delayed), never freed under a reader; the dict itself is counted
+// per thread (mark_deferred). Call while still private.
 void dict_mark_shared_namespace(Dict* d);
 
 // More of the dict API (each call one atomic operation on the dict).

@@ -59,9 +59,6 @@ void dict_set_hashed(Dict* d, Object* key, int64_t hash, Object* value);
 // takes references before running any Python code.
 int64_t dict_nentries(Dict* d);
 bool dict_entry_at(Dict* d, int64_t pos, Object** key, Object** value);
-// The same in one critical section, with new references (and the stored
-// hash when `hash` is not null).
-bool dict_entry_ref_at(Dict* d, int64_t pos, Ref<>* key, Ref<>* value, int64_t* hash);
 // dict_next that also returns the entry's stored hash.
 bool dict_next_hashed(Dict* d, int64_t* pos, Ref<>* key, Ref<>* value, int64_t* hash);
 // popitem(): removes the last inserted item; false if the dict is empty.

@@ -30,8 +30,7 @@ Dict* mdict(Object* o) { return static_cast<Dict*>(as_module(o)->dict.get()); }
 void module_fill(Module* m, Object* name, Object* doc) {
   if (!m->dict) {
     m->dict = dict_new();
-    mark_deferred(m->dict.get());  // globals: read by every thread (gc/deferred_rc.h)
-    dict_mark_shared_namespace(m->dict.as_ptr<Dict>());
+    dict_mark_shared_namespace(m->dict.as_ptr<Dict>());  // globals: read by every thread
   }
   m->name = Ref<>::borrow(name);
   Dict* d = mdict(m);
@@ -45,8 +44,7 @@ void module_fill(Module* m, Object* name, Object* doc) {
 Ref<> module_tp_new(Type* type, Object* const*, size_t, Object*) {
   Module* m = new_object<Module>(type);
   m->dict = dict_new();
-  mark_deferred(m->dict.get());  // globals: read by every thread (gc/deferred_rc.h)
-  dict_mark_shared_namespace(m->dict.as_ptr<Dict>());
+  dict_mark_shared_namespace(m->dict.as_ptr<Dict>());  // globals: read by every thread
   mark_deferred(m);
   return Ref<>::steal(m);
 }

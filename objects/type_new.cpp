@@ -257,7 +257,6 @@ Ref<> type_new_class(Type* metatype, Object* name, Object* bases, Object* ns, Ob
   Dict* d = dict.get();
   // Method caches and type_lookup hand out its values as borrowed pointers.
   dict_mark_shared_namespace(d);
-  mark_deferred(d);
   t->dict = std::move(dict);
 
   Ref<> qual = dict_get_str(d, id::qualname);

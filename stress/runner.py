@@ -19,11 +19,13 @@ their own folder; CTest runs it one program at a time (stress/CMakeLists.txt).
 import argparse
 import glob
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "tools"))
+from ftpy_run import resolve_ftpy  # noqa: E402  (the test harness's lookup)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SUITES = [os.path.join(HERE, "threads"), os.path.join(HERE, "python")]
@@ -42,18 +44,6 @@ def programs_in(paths):
         else:
             sys.exit("error: no such program or folder: %s" % path)
     return out
-
-
-def resolve(ftpy):
-    if os.sep in ftpy:
-        path = os.path.abspath(ftpy)
-        if not (os.path.isfile(path) and os.access(path, os.X_OK)):
-            sys.exit("error: runtime not found: %s (was it built?)" % path)
-        return path
-    found = shutil.which(ftpy)
-    if not found:
-        sys.exit("error: %s not found on PATH" % ftpy)
-    return found
 
 
 def run_once(ftpy, prog, argv, timeout):
@@ -94,7 +84,7 @@ def main(default_paths=None):
     ap.add_argument("--threads", type=int, help="threads per program (argv[1]; default 4)")
     ap.add_argument("--scale", type=float, help="iteration scale (argv[2]; default 1)")
     args = ap.parse_intermixed_args()
-    ftpy = resolve(args.ftpy)
+    ftpy = resolve_ftpy(args.ftpy)
     progs = programs_in(args.paths or default_paths or SUITES)
     argv = []
     if args.threads is not None or args.scale is not None:

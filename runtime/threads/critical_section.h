@@ -50,7 +50,6 @@ class CriticalSection2 {
 
 inline void critical_sections_suspend_all() {}
 inline void critical_sections_resume_top() {}
-inline bool critical_section_held(Object*) { return true; }
 
 #else
 
@@ -67,9 +66,6 @@ void critical_section_begin_slow(CriticalSectionFrame* f);
 void critical_section_resume(CriticalSectionFrame* f);
 void critical_sections_suspend_all();
 void critical_sections_resume_top();
-// True when the calling thread holds o's mutex through a live frame (for
-// debug checks in *_locked helpers).
-bool critical_section_held(Object* o);
 
 inline void critical_section_end(CriticalSectionFrame* f) {
   if (f->owns[1]) mutex_unlock(f->mutex[1]);

@@ -63,11 +63,4 @@ void critical_sections_resume_top() {
   if (top && !top->held) critical_section_resume(top);
 }
 
-bool critical_section_held(Object* o) {
-  for (CriticalSectionFrame* f = t_critical_section; f; f = f->prev) {
-    if (f->held && (f->mutex[0] == &o->ob_mutex || f->mutex[1] == &o->ob_mutex)) return true;
-  }
-  return false;
-}
-
 }  // namespace ftpy

@@ -33,7 +33,6 @@ Sync& sync() {
 
 std::atomic<bool> g_stw_active{false};  // written under sync().park_mu
 std::atomic<uint64_t> g_stw_count{0};
-ThreadState* g_requester = nullptr;  // guarded by sync().stw_mu
 
 // Requester: true when every other registered thread is stopped; moves
 // detached ones to SUSPENDED.
@@ -53,14 +52,15 @@ bool all_others_stopped(ThreadState* self) {
   return all;
 }
 
-void stop_impl() {
+}  // namespace
+
+void stop_the_world() {
   ThreadState* self = current_thread_state();
   {
     DetachScope waiting;  // another requester may be pausing us right now
     sync().stw_mu.lock();
   }
   thread_registry_lock();
-  g_requester = self;
   {
     std::lock_guard<std::mutex> lock(sync().park_mu);
     g_stw_active.store(true, std::memory_order_relaxed);
@@ -76,9 +76,7 @@ void stop_impl() {
   }
 }
 
-}  // namespace
 
-void stop_the_world() { stop_impl(); }
 
 void start_the_world() {
   ThreadState* self = current_thread_state();
@@ -95,7 +93,6 @@ void start_the_world() {
   }
   sync().park_cv.notify_all();
   g_stw_count.fetch_add(1, std::memory_order_relaxed);
-  g_requester = nullptr;
   thread_registry_unlock();
   sync().stw_mu.unlock();
 }
@@ -144,7 +141,7 @@ size_t reconcile_deferred_counts() {
   return dead.size();
 }
 
-void stop_the_world_forever() { stop_impl(); }
+void stop_the_world_forever() { stop_the_world(); }
 
 uint64_t stop_the_world_count() { return g_stw_count.load(std::memory_order_relaxed); }
 

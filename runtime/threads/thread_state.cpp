@@ -98,14 +98,7 @@ void thread_state_destroy(ThreadState* ts) {
   {
     std::lock_guard<std::mutex> lock(registry_mutex);
     if (registry) {
-      for (size_t i = 0; i < registry->size(); ++i) {
-        if ((*registry)[i] == ts) {
-          (*registry)[i] = registry->back();
-          registry->pop_back();
-          g_state_count.fetch_sub(1, std::memory_order_relaxed);
-          break;
-        }
-      }
+      if (std::erase(*registry, ts)) g_state_count.fetch_sub(1, std::memory_order_relaxed);
     }
   }
   ThreadState* self = ts;

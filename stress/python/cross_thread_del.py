@@ -14,48 +14,12 @@ twice (allowing a short settle for runtimes that finalize lazily).
 import queue
 import sys
 import threading
+
+from _race import setup
 import time
 
 NAME = "cross_thread_del"
-THREADS = int(sys.argv[1]) if len(sys.argv) > 1 else 4
-SCALE = float(sys.argv[2]) if len(sys.argv) > 2 else 1.0
-sys.setswitchinterval(1e-5)  # GIL builds: switch often so the threads interleave
-
-
-def scaled(n):
-    return max(1, int(n * SCALE))
-
-
-def fail(msg):
-    print("FAIL %s: %s" % (NAME, msg))
-    raise SystemExit(1)
-
-
-def race(jobs):
-    """Runs each (function, argument) of `jobs` in its own thread, all released
-    together by one Barrier; fails if any of them raised."""
-    errors = []
-    go = threading.Barrier(len(jobs))
-
-    def run(fn, arg):
-        try:
-            go.wait()
-            fn(arg)
-        except SystemExit:  # fail() already said why
-            errors.append(None)
-        except BaseException as e:
-            errors.append("%s(%r) raised %r" % (fn.__name__, arg, e))
-
-    ts = [threading.Thread(target=run, args=job) for job in jobs]
-    for t in ts:
-        t.start()
-    for t in ts:
-        t.join()
-    said = [e for e in errors if e]
-    if said:
-        fail("; ".join(said[:3]))
-    if errors:
-        raise SystemExit(1)
+THREADS, SCALE, scaled, fail, race = setup(NAME)
 
 
 N = scaled(1500)
