@@ -16,8 +16,10 @@
 //   ob_flags      kImmortal / kDeferred / kGcTracked; written only while the
 //                 object is private to one thread or the world is stopped
 //   ob_mutex      the per-object lock byte (runtime/threads/mutex.h)
-//   ob_gc_bits    the cycle collector's bits and kGcFinalized; written by
-//                 the thread that owns the last reference
+//   ob_gc_bits    the cycle collector's bits, kGcFinalized and
+//                 kGcHasWeakrefs (objects/object.h); atomic (fetch_or /
+//                 fetch_and, relaxed loads): the first weak reference may be
+//                 made by any thread while the owner finalizes
 //   ob_ref_local  the owner's count: only ob_tid writes it (relaxed load +
 //                 store, no read-modify-write); other threads may read it
 //                 (relaxed) to tell a live object from a dying one
@@ -56,7 +58,7 @@ struct ObjectHeader {
   std::atomic<uintptr_t> ob_tid{0};
   uint16_t ob_flags = 0;
   std::atomic<uint8_t> ob_mutex{0};
-  uint8_t ob_gc_bits = 0;
+  std::atomic<uint8_t> ob_gc_bits{0};
   std::atomic<uint32_t> ob_ref_local{1};
   std::atomic<intptr_t> ob_ref_shared{0};
 };

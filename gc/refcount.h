@@ -87,9 +87,12 @@ inline void set_immortal(ObjectHeader* o) {
   o->ob_flags |= kImmortal;
   o->ob_refcnt = INT32_MAX;
 }
+// No merge queues under a GIL.
+inline bool is_queued_for_merge(const ObjectHeader*) { return false; }
 // Code constants: nothing to do under a GIL (free-threaded: immortal).
 inline void share_constant(ObjectHeader*) {}
 inline void mark_maybe_shared(ObjectHeader*) {}
+inline void mark_weakly_referenced(ObjectHeader*) {}
 
 #else
 
@@ -233,11 +236,35 @@ inline void mark_maybe_shared(ObjectHeader* o) {
 #endif
 }
 
+// A weak reference to `o` now exists (objects/weakref.h): lock-free
+// resolvers must be able to try_incref it whoever owns it, so its merge
+// state leaves kStateDefault for good (the owner's last decrement then
+// merges with a compare-and-swap, which a racing try_incref can win).
+inline void mark_weakly_referenced(ObjectHeader* o) {
+#if FTPY_RC_BIASED
+  if (o->ob_flags & gc::kUncounted) return;
+  intptr_t s = o->ob_ref_shared.load(std::memory_order_relaxed);
+  while ((s & gc::kStateMask) == gc::kStateDefault &&
+         !o->ob_ref_shared.compare_exchange_weak(s, s | gc::kStateMaybeShared,
+                                                 std::memory_order_relaxed)) {
+  }
+#else
+  (void)o;
+#endif
+}
+
 // The count as far as this thread can tell (exact with the world stopped
 // and the merge queues drained; sys.getrefcount).
 intptr_t refcount_of(const ObjectHeader* o);  // gc/brc.cpp
 
 inline void set_immortal(ObjectHeader* o) { o->ob_flags |= kImmortal; }
+// Whether a non-owner handed a reference to the owner's merge queue that the
+// owner has not merged yet (the queue still points at the object). Exact
+// with the world stopped (the cycle collector).
+inline bool is_queued_for_merge(const ObjectHeader* o) {
+  return !(o->ob_flags & kDeferred) &&
+         (o->ob_ref_shared.load(std::memory_order_relaxed) & gc::kStateMask) == gc::kStateQueued;
+}
 // Code constants are read by every thread that runs the code: immortal, so
 // that loading one never writes its count (CPython's free-threaded build
 // does the same). Called on a constant that is still private to the compiler.

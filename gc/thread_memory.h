@@ -24,6 +24,7 @@ enum MemoryRequest : uint32_t {
   kRequestBrcMerge = 1u << 3,  // objects wait in this thread's merge queue
   kRequestQsbr = 1u << 4,      // a delayed free waits for this thread's quiescent report
   kRequestReconcile = 1u << 6, // deferred counts should be reconciled (gc/deferred_rc.h)
+  kRequestGc = 1u << 7,        // enough new objects: run the cycle collector (gc/collector.h)
 };
 
 struct DeferredCounts;

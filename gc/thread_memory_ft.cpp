@@ -27,6 +27,8 @@
 #include "gc/delayed_free.h"
 #include "gc/qsbr.h"
 #include "gc/refcount.h"
+#include "gc/gc_counts.h"
+#include "gc/gc_list.h"
 #include "gc/thread_memory.h"
 
 namespace ftpy::gc {
@@ -72,6 +74,7 @@ ThreadMemory* thread_memory_register(std::atomic<uint32_t>* eval_breaker) {
   t_thread_id = m->tid;
   t_memory = m;
   deferred_thread_init(m);
+  gc_list_thread_init();
   // QSBR: offline until the thread's first attach (attach_ft.cpp).
   return m;
 }
@@ -92,6 +95,8 @@ void thread_memory_unregister(ThreadMemory* m) {
     // write this thread made (delayed_free's single-thread fast path).
     g_registered_threads.fetch_sub(1, std::memory_order_release);
   }
+  gc_list_thread_exit();
+  thread_counts_exit();
   qsbr_offline(m);
   // Pending frees, and this record itself (a pusher may have looked it up
   // a moment ago), are left to the threads that remain.

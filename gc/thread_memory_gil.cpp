@@ -3,6 +3,8 @@
 // there are no merge queues, no QSBR and no deferred tables.
 #include <mutex>
 
+#include "gc/gc_counts.h"
+#include "gc/gc_list.h"
 #include "gc/thread_memory.h"
 
 namespace ftpy::gc {
@@ -22,10 +24,13 @@ ThreadMemory* thread_memory_register(std::atomic<uint32_t>* eval_breaker) {
   g_registry.push_back(m);
   g_registered_threads.fetch_add(1, std::memory_order_release);
   t_memory = m;
+  gc_list_thread_init();
   return m;
 }
 
 void thread_memory_unregister(ThreadMemory* m) {
+  gc_list_thread_exit();
+  thread_counts_exit();
   {
     std::lock_guard<std::mutex> lock(g_registry_mu);
     std::erase(g_registry, m);

@@ -194,7 +194,9 @@ enum TypeFlag : uint64_t {
 // Bits of ObjectHeader::ob_gc_bits used outside the cycle collector.
 // kGcFinalized: __del__ already ran for this object (PEP 442: at most once);
 // set by the heap-type dealloc (objects/type_slots.cpp) before calling it.
-enum GcBit : uint8_t { kGcFinalized = 1u << 7 };
+// kGcHasWeakrefs: weak references to it may exist (objects/weakref.h);
+// set when the first is made, never cleared while it lives.
+enum GcBit : uint8_t { kGcHasWeakrefs = 1u << 6, kGcFinalized = 1u << 7 };
 
 struct Type : Object {
   Type();  // zeroed slots; immortal; ob_type = &TypeType

@@ -47,6 +47,10 @@ void init_type_system();
 void init_descriptor_types();
 void init_singletons();
 
+// Runs type(o).__del__(o), printing "Exception ignored in: ..." for an
+// exception it raises (the caller sets kGcFinalized first).
+void call_finalizer(Object* o);
+
 // The version tag to key caches on (acquire load; 0 = not cacheable).
 uint64_t type_version(const Type* t);
 // `name` was set or deleted in t's dict: new version tags for t and every

@@ -37,6 +37,7 @@ void update_all_slots(Type* t);
 bool update_slots_for_name(Type* t, Str* name);
 void subtype_dealloc(Object* o);
 void subtype_traverse(Object* o, VisitFn visit, void* arg);
+void subtype_clear(Object* o);
 
 // ---- descr_wrapper.cpp
 // Adds a slot wrapper to t's dict for each slot t defines itself (called by

@@ -298,6 +298,7 @@ Ref<> type_new_class(Type* metatype, Object* name, Object* bases, Object* ns, Ob
   t->tp_new = base->tp_new;
   t->tp_dealloc = subtype_dealloc;
   t->tp_traverse = subtype_traverse;
+  t->tp_clear = subtype_clear;
   update_all_slots(t);
   t->flags |= kTypeReady;
   for (int64_t i = 0; i < nb; ++i)

@@ -27,6 +27,7 @@
 #include "objects/str.h"
 #include "objects/type.h"
 #include "objects/type_internal.h"
+#include "objects/weakref.h"
 #include "runtime/vm/interp.h"
 
 namespace ftpy {
@@ -312,6 +313,15 @@ const std::array<BinaryFn, kBinaryOpCount> kBinarySlots =
 const std::array<BinaryFn, kBinaryOpCount> kInplaceSlots =
     make_inplace(std::make_index_sequence<kBinaryOpCount>{});
 
+bool defined_by_heap(Type* t, Str* name, Object** value = nullptr) {
+  Type* owner = nullptr;
+  Object* v = type_lookup_owner(t, name, &owner);
+  if (value) *value = v;
+  return v && owner && type_has_flag(owner, kTypeHeap);
+}
+
+}  // namespace
+
 // ------------------------------------------------------------- finalizer
 
 void call_finalizer(Object* o) {
@@ -331,14 +341,6 @@ void call_finalizer(Object* o) {
   }
 }
 
-bool defined_by_heap(Type* t, Str* name, Object** value = nullptr) {
-  Type* owner = nullptr;
-  Object* v = type_lookup_owner(t, name, &owner);
-  if (value) *value = v;
-  return v && owner && type_has_flag(owner, kTypeHeap);
-}
-
-}  // namespace
 
 // ---------------------------------------------------------- slot selection
 
@@ -413,6 +415,7 @@ void subtype_dealloc(Object* o) {
     }
     return;
   }
+  if (o->ob_gc_bits & kGcHasWeakrefs) weakrefs_object_dying(o);
   for (Type* k = t; k && type_has_flag(k, kTypeHeap); k = k->base) {
     size_t from = k->base ? k->base->basicsize : sizeof(Object);
     for (size_t off = from; off + sizeof(Object*) <= k->basicsize; off += sizeof(Object*)) {
@@ -427,6 +430,30 @@ void subtype_dealloc(Object* o) {
     sb->tp_dealloc(o);
   else
     free_instance_memory(o, t);
+}
+
+// The collector's tp_clear for instances of heap types: drops the
+// __slots__ fields and the instance __dict__, then the static base's own
+// references. Only called on unreachable objects (gc/collector.cpp).
+void subtype_clear(Object* o) {
+  Type* t = type_of(o);
+  for (Type* k = t; k && type_has_flag(k, kTypeHeap); k = k->base) {
+    size_t from = k->base ? k->base->basicsize : sizeof(Object);
+    for (size_t off = from; off + sizeof(Object*) <= k->basicsize; off += sizeof(Object*)) {
+      Object** p = reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
+      Object* v = *p;
+      *p = nullptr;
+      xdecref(v);
+    }
+  }
+  if (type_has_flag(t, kTypeManagedDict)) {
+    Object** slot = managed_dict_slot(o);
+    Object* d = *slot;
+    *slot = nullptr;
+    xdecref(d);
+  }
+  Type* sb = static_base(t);
+  if (sb && sb->tp_clear) sb->tp_clear(o);
 }
 
 void subtype_traverse(Object* o, VisitFn visit, void* arg) {

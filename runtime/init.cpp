@@ -27,6 +27,7 @@
 #include "runtime/modules/stdio.h"
 #include "runtime/modules/sys_module.h"
 #include "runtime/threads/stop_the_world.h"
+#include "objects/weakref.h"
 #include "runtime/threads/thread_state.h"
 #include "runtime/vm/interp.h"
 
@@ -54,6 +55,7 @@ void runtime_init(const RuntimeOptions& options) {
   init_iterator_types();
   init_function_types();
   init_code_type();
+  init_weakref_type();
   vm::init_vm_types();  // tracebacks and generators
   init_module_type();
   init_singletons();

@@ -11,6 +11,7 @@
 #include <cstdint>
 
 #include "gc/alloc.h"
+#include "gc/gc_counts.h"
 #include "gc/config.h"
 #include "objects/api.h"
 #include "objects/args.h"
@@ -93,6 +94,14 @@ Ref<> sys_exc_info(Object*, Object* const*, size_t, Object*) {
   BaseExceptionObject* be = static_cast<BaseExceptionObject*>(e);
   Object* tb = be->traceback ? be->traceback.get() : kNone;
   return tuple_pack({type_of(e), e, tb});
+}
+
+// ftpy counts objects, not memory blocks: objects allocated and not yet
+// freed, over all threads (gc/gc_counts.h), immortal ones included.
+Ref<> sys_getallocatedblocks(Object*, Object* const*, size_t nargs, Object* kwnames) {
+  check_no_kwargs("getallocatedblocks", kwnames);
+  check_nargs("getallocatedblocks", nargs, 0, 0);
+  return int_from(gc::live_object_count());
 }
 
 Ref<> sys_getrefcount(Object*, Object* const* args, size_t nargs, Object* kwnames) {
@@ -184,6 +193,7 @@ const MethodDef kSysFunctions[] = {
     {"_is_gil_enabled", sys_is_gil_enabled, kMethodPlain, "Return True if the GIL is currently enabled and False otherwise."},
     {"exception", sys_exception, kMethodPlain, "Return the current exception."},
     {"exc_info", sys_exc_info, kMethodPlain, "Return current exception information: (type, value, traceback)."},
+    {"getallocatedblocks", sys_getallocatedblocks, kMethodPlain, "Return the number of objects currently allocated."},
     {"getrefcount", sys_getrefcount, kMethodPlain, "Return the reference count of object."},
     {"intern", sys_intern, kMethodPlain, "``Intern'' the given string."},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, kMethodPlain, "Return the maximum string digits limit for non-binary int<->str conversions."},

@@ -10,6 +10,7 @@
 // KeyboardInterrupt).
 #include <atomic>
 
+#include "gc/collector.h"
 #include "runtime/threads/eval_breaker.h"
 #include "runtime/threads/gil.h"
 #include "runtime/threads/interrupt.h"
@@ -27,6 +28,10 @@ void handle_eval_breaker(ThreadState* ts) {
   if (bits & kBreakerReconcile) {
     eval_breaker_clear(ts, kBreakerReconcile);
     reconcile_deferred_counts();
+  }
+  if (bits & kBreakerGc) {
+    eval_breaker_clear(ts, kBreakerGc);
+    gc::gc_run_requested();
   }
   if (bits & kBreakerAsyncException) eval_breaker_clear(ts, kBreakerAsyncException);
   if (bits & kBreakerInterrupt) {

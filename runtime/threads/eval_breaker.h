@@ -37,6 +37,9 @@ enum EvalBreakerBit : uint32_t {
   // Enough deferred-counted objects were created that their counts should
   // be reconciled (gc/deferred_rc.h); set by the creating thread itself.
   kBreakerReconcile = gc::kRequestReconcile,
+  // The tracked-allocation count passed the collector's threshold
+  // (gc/collector.h); set by the allocating thread itself.
+  kBreakerGc = gc::kRequestGc,
 };
 
 // Sets `bits` in ts's eval breaker (release: whatever the setter wrote before

@@ -1,0 +1,96 @@
+// gc_list_ft.cpp — gc/gc_list.h in the free-threaded build: one list per
+// thread, each with its own lock.
+//
+// Lists come from a pool (g_pool_mu): a registering thread takes a free one
+// or a new one, an exiting thread gives its list back with its objects
+// still on it, and the next thread to register adopts them. Lists are never
+// freed, so the list pointer in a link stays valid for the object's life.
+// Link and unlink take the list's mutex without detaching (LockWait::
+// kStayAttached): a thread is never stopped for stop-the-world in the
+// middle of either, which is what lets the collector walk the lists with
+// the world stopped and no lock held.
+#include <mutex>
+
+#include "gc/gc_counts.h"
+#include "gc/gc_list.h"
+#include "runtime/threads/mutex.h"
+
+namespace ftpy::gc {
+
+struct GcList {
+  Mutex mu;
+  GcLink head;  // sentinel of the circular list; guarded by mu
+  constexpr GcList() : head{&head, &head, 0} {}
+};
+
+namespace {
+
+thread_local constinit GcList* t_list = nullptr;
+
+// For threads that are not registered (start-up, teardown). Constant-
+// initialised, so objects made by other files' static initialisers find it.
+constinit GcList g_unowned;
+
+// The pool; never destroyed (daemon threads may still free objects during exit).
+struct Pool {
+  std::mutex mu;                  // guards the two below
+  std::vector<GcList*> all;       // every per-thread list ever made
+  std::vector<GcList*> free;
+};
+Pool& pool() {
+  static Pool* p = new Pool();
+  return *p;
+}
+
+}  // namespace
+
+void gc_link(GcLink* link, bool has_dict_slot) {
+  GcList* l = t_list ? t_list : &g_unowned;
+  link->list_bits = reinterpret_cast<uintptr_t>(l) | (has_dict_slot ? kLinkHasDictSlot : 0);
+  l->mu.lock(LockWait::kStayAttached);
+  link->next = l->head.next;
+  link->prev = &l->head;
+  l->head.next->prev = link;
+  l->head.next = link;
+  l->mu.unlock();
+  count_young(+1);
+}
+
+void gc_unlink(GcLink* link) {
+  auto* l = reinterpret_cast<GcList*>(link->list_bits & ~kLinkHasDictSlot);
+  l->mu.lock(LockWait::kStayAttached);
+  link->prev->next = link->next;
+  link->next->prev = link->prev;
+  l->mu.unlock();
+  count_young(-1);
+}
+
+void gc_list_thread_init() {
+  Pool& p = pool();
+  std::lock_guard<std::mutex> lock(p.mu);
+  if (!p.free.empty()) {
+    t_list = p.free.back();
+    p.free.pop_back();
+  } else {
+    t_list = new GcList();
+    p.all.push_back(t_list);
+  }
+}
+
+void gc_list_thread_exit() {
+  if (!t_list) return;
+  Pool& p = pool();
+  std::lock_guard<std::mutex> lock(p.mu);
+  p.free.push_back(t_list);
+  t_list = nullptr;
+}
+
+std::vector<GcLink*> gc_list_heads_stopped() {
+  Pool& p = pool();
+  std::lock_guard<std::mutex> lock(p.mu);
+  std::vector<GcLink*> heads{&g_unowned.head};
+  for (GcList* l : p.all) heads.push_back(&l->head);
+  return heads;
+}
+
+}  // namespace ftpy::gc
