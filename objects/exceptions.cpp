@@ -53,6 +53,26 @@ void exc_init(Object* self, Object* const* args, size_t nargs, Object* kwnames) 
 
 void exc_dealloc(Object* o) { destroy_object<BaseExceptionObject>(o); }
 
+// Exceptions form cycles through their tracebacks (frames whose locals hold
+// the exception). The instance __dict__ of a class statement's subclass is
+// visited by subtype_traverse, so only built-in exception types visit it here.
+void exc_traverse(Object* o, VisitFn visit, void* arg) {
+  BaseExceptionObject* e = as_exc(o);
+  for (Object* r : {e->args.get(), e->traceback.get(), e->cause.get(), e->context.get(),
+                    e->notes.get(), e->extra1.get(), e->extra2.get(), e->extra3.get(),
+                    e->extra4.get()})
+    if (r) visit(r, arg);
+  if (!type_has_flag(type_of(o), kTypeHeap))
+    if (Object* d = *managed_dict_slot(o)) visit(d, arg);
+}
+
+void exc_clear(Object* o) {
+  BaseExceptionObject* e = as_exc(o);
+  for (Ref<>* r : {&e->args, &e->traceback, &e->cause, &e->context, &e->notes, &e->extra1,
+                   &e->extra2, &e->extra3, &e->extra4})
+    r->reset();
+}
+
 Ref<> exc_str(Object* self) {
   Object* args = as_exc(self)->args.get();
   int64_t n = args ? tuple_size(args) : 0;
@@ -223,6 +243,8 @@ void init_exception_types() {
     t->tp_new = exc_new;
     t->tp_init = exc_init;
     t->tp_dealloc = exc_dealloc;
+    t->tp_traverse = exc_traverse;
+    t->tp_clear = exc_clear;
   }
   Type& b = exc::BaseException;
   b.doc = "Common base class for all exceptions";

@@ -152,6 +152,9 @@ void init_module_type() {
   t.tp_new = module_tp_new;
   t.tp_init = module_tp_init;
   t.tp_dealloc = destroy_object<Module>;
+  t.tp_traverse = [](Object* o, VisitFn visit, void* arg) {
+    if (Object* d = static_cast<Module*>(o)->dict.get()) visit(d, arg);
+  };
   t.tp_getattr = module_getattro;
   t.tp_setattr = module_setattro;
   t.tp_repr = module_repr;
