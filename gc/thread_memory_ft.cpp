@@ -64,6 +64,9 @@ ThreadMemory* thread_memory_register(std::atomic<uint32_t>* eval_breaker) {
   auto* m = new ThreadMemory();
   m->eval_breaker = eval_breaker;
   brc_init_queue(m);
+  // Before the record is in the registry: the deferred-count reconciler
+  // reads m->deferred of every registered record.
+  deferred_thread_init(m);
   {
     std::lock_guard<std::mutex> lock(g_registry_mu);
     m->tid = g_next_tid++;
@@ -73,7 +76,6 @@ ThreadMemory* thread_memory_register(std::atomic<uint32_t>* eval_breaker) {
   }
   t_thread_id = m->tid;
   t_memory = m;
-  deferred_thread_init(m);
   gc_list_thread_init();
   // QSBR: offline until the thread's first attach (attach_ft.cpp).
   return m;
