@@ -16,8 +16,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # The test matrix: both variants, each free-threaded ablation, the BRC-queue
-# stress build and the ThreadSanitizer builds (README.md, "Presets").
-DEFAULT_VARIANTS="gil nogil nogil-atomic nogil-sysalloc nogil-lockedreads nogil-nodeferred stress-nogil tsan-nogil tsan-gil"
+# stress build, the ThreadSanitizer builds and the AddressSanitizer + UBSan +
+# LeakSanitizer builds (README.md, "Presets").
+DEFAULT_VARIANTS="gil nogil nogil-atomic nogil-sysalloc nogil-lockedreads nogil-nodeferred stress-nogil tsan-nogil tsan-gil asan asan-gil"
 read -r -a VARIANTS <<< "${FTPY_VARIANTS:-$DEFAULT_VARIANTS}"
 WERROR=${FTPY_WERROR:-OFF}
 JOBS=${FTPY_JOBS:-$(nproc 2>/dev/null || echo 2)}
@@ -27,13 +28,24 @@ if [[ ${FTPY_SKIP_DEPS:-0} != 1 ]]; then
   scripts/deps.sh
 fi
 
+# The build folder of a preset: build/<preset>, except `asan`, whose
+# binaryDir in CMakePresets.json is build/asan-nogil.
+build_dir_of() {
+  case $1 in
+    asan) echo build/asan-nogil ;;
+    *) echo "build/$1" ;;
+  esac
+}
+
 # A build folder configured with another generator cannot be reused by the preset
 # (which uses Ninja): start that one afresh.
 reset_if_foreign() {
-  local cache="build/$1/CMakeCache.txt"
+  local dir
+  dir=$(build_dir_of "$1")
+  local cache="$dir/CMakeCache.txt"
   if [[ -f $cache ]] && ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$cache"; then
-    echo "test.sh: build/$1 was configured with another generator; removing it"
-    rm -rf "build/$1"
+    echo "test.sh: $dir was configured with another generator; removing it"
+    rm -rf "$dir"
   fi
 }
 
@@ -56,7 +68,7 @@ for v in "${VARIANTS[@]}"; do
   echo
   echo "=== ${v}: test ==="
   t0=$SECONDS
-  log="build/${v}/ctest-summary.log"
+  log="$(build_dir_of "$v")/ctest-summary.log"
   set +e
   ctest --preset "$v" --output-on-failure -j2 "$@" 2>&1 | tee "$log"
   rc=${PIPESTATUS[0]}

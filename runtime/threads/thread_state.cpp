@@ -89,11 +89,13 @@ void thread_state_destroy(ThreadState* ts) {
   if (!ts) return;
   // Still attached: dropping references may run deallocators.
   ts->handled_exception.reset();
-  vm::datastack_release(ts);
   // Merge queues and deferred counts go back to their objects; pending
-  // frees pass to the remaining threads.
+  // frees pass to the remaining threads. Merging may free objects whose
+  // __del__ runs Python frames on this thread's data stack, so the stack is
+  // released only afterwards (else the chunk those frames took leaks).
   gc::thread_memory_unregister(ts->memory);
   ts->memory = nullptr;
+  vm::datastack_release(ts);
   if (tls_state == ts) detach();
   {
     std::lock_guard<std::mutex> lock(registry_mutex);

@@ -657,7 +657,9 @@ constexpr int64_t kSmallIntCount = kSmallIntMax - kSmallIntMin + 1;
 Object* g_small_ints[kSmallIntCount];
 
 inline Object* new_int(int64_t v) {
-  uint64_t i = static_cast<uint64_t>(v - kSmallIntMin);
+  // Unsigned subtraction: one compare covers both ends of the range, and it
+  // wraps (defined) where `v - kSmallIntMin` would overflow near INT64_MAX.
+  uint64_t i = static_cast<uint64_t>(v) - static_cast<uint64_t>(kSmallIntMin);
   if (i < static_cast<uint64_t>(kSmallIntCount)) return g_small_ints[i];  // immortal: no count
   return int_from(v).release();
 }
