@@ -226,7 +226,10 @@ void gen_traverse(Object* self, VisitFn visit, void* arg) {
   if (g->exc_state) visit(g->exc_state.get(), arg);
   Frame* f = generator_frame(g);
   if (f->state == FrameState::kCompleted) return;
-  for (Object** p = f->localsplus; p < f->sp; ++p) {
+  // A running frame's sp is stale (the eval loop keeps the top in a
+  // register): visit only its locals; its stack counts as outside.
+  Object** end = f->state == FrameState::kRunning ? f->stack_base() : f->sp;
+  for (Object** p = f->localsplus; p < end; ++p) {
     if (*p) visit(*p, arg);
   }
 }
