@@ -6,8 +6,8 @@
 // first (another thread has waited a whole switch interval), then a
 // stop-the-world request (others are waiting for us), the memory requests
 // (merge queue, QSBR report: an eval-breaker check is a quiescent state),
-// a deferred-count reconcile, and last a pending interrupt (may throw
-// KeyboardInterrupt).
+// a deferred-count reconcile, a pending interrupt (may throw
+// KeyboardInterrupt), and last the step limit (may throw RuntimeError).
 #include <atomic>
 
 #include "gc/collector.h"
@@ -16,6 +16,7 @@
 #include "runtime/threads/interrupt.h"
 #include "runtime/threads/stop_the_world.h"
 #include "runtime/vm/frame.h"
+#include "runtime/vm/step_limit.h"
 
 namespace ftpy::vm {
 
@@ -38,6 +39,7 @@ void handle_eval_breaker(ThreadState* ts) {
     eval_breaker_clear(ts, kBreakerInterrupt);
     raise_pending_interrupt();  // throws KeyboardInterrupt in the main thread
   }
+  if (bits & kBreakerStepLimit) step_limit_spend();  // may throw RuntimeError
 }
 
 }  // namespace ftpy::vm

@@ -40,6 +40,9 @@ enum EvalBreakerBit : uint32_t {
   // The tracked-allocation count passed the collector's threshold
   // (gc/collector.h); set by the allocating thread itself.
   kBreakerGc = gc::kRequestGc,
+  // A step limit is on (runtime/vm/step_limit.h): set by the owner for as
+  // long as the limit lasts, so every check spends one step.
+  kBreakerStepLimit = 1u << 8,
 };
 
 // Sets `bits` in ts's eval breaker (release: whatever the setter wrote before
