@@ -13,6 +13,7 @@
 #include <string>
 
 #include "objects/api.h"
+#include "objects/constant_table.h"
 #include "objects/errors.h"
 #include "objects/int.h"
 #include "objects/str.h"
@@ -28,7 +29,9 @@ namespace {
 
 // Constants are read by every thread that runs the code: immortal in the
 // free-threaded build (gc/refcount.h share_constant), so that loading one
-// writes no count. Code objects among them are deferred instead.
+// writes no count, and shared through the table of canonical constants
+// (constant_table.h), so that immortal copies do not pile up as code
+// objects come and go. Code objects among them are deferred instead.
 // A string constant made of name characters is interned, as CPython does
 // (dict keys like '__name__' written as literals then compare by pointer).
 bool looks_like_a_name(Str* s) {
@@ -54,11 +57,24 @@ void share_constants(Object* tuple) {
     }
     Type* t = type_of(c);
     if (t == &CodeType) continue;
-    if (t == &TupleType) share_constants(c);
+    if (t == &TupleType) share_constants(c);  // items first: the table compares them by identity
     if (t == &TupleType || t == &StrType || t == &IntType || t == &FloatType ||
-        t == &BytesType || t == &FrozenSetType || t == &BoolType)
-      share_constant(c);
+        t == &BytesType || t == &FrozenSetType || t == &BoolType) {
+      Object* canon = canonical_constant(c);
+      if (canon != c) {
+        static_cast<Tuple*>(tuple)->items[i] = canon;  // immortal: no count to take
+        decref(c);
+      }
+    }
   }
+}
+
+// The same for one str field of a code object (name, qualname, filename).
+void share_name(Ref<>& field) {
+  Object* s = field.get();
+  if (!s || type_of(s) != &StrType) return;
+  Object* canon = canonical_constant(s);
+  if (canon != s) field = Ref<>::borrow(canon);
 }
 
 }  // namespace
@@ -84,8 +100,9 @@ void code_finish(Code* co) {
   }
   share_constants(co->consts.get());
   // Every function made from this code takes references to its names.
-  for (Object* s : {co->name.get(), co->qualname.get(), co->filename.get()})
-    if (s && type_of(s) == &StrType) share_constant(s);
+  share_name(co->name);
+  share_name(co->qualname);
+  share_name(co->filename);
   mark_deferred(co);  // every thread running it holds references (gc/deferred_rc.h)
 }
 
