@@ -16,9 +16,10 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # The test matrix: both variants, each free-threaded ablation, the BRC-queue
-# stress build, the ThreadSanitizer builds and the AddressSanitizer + UBSan +
-# LeakSanitizer builds (README.md, "Presets").
-DEFAULT_VARIANTS="gil nogil nogil-atomic nogil-sysalloc nogil-lockedreads nogil-nodeferred stress-nogil tsan-nogil tsan-gil asan asan-gil"
+# stress build, the ThreadSanitizer builds, the AddressSanitizer + UBSan +
+# LeakSanitizer builds and the libFuzzer build, whose tests are a short run of
+# each fuzz target (README.md, "Presets").
+DEFAULT_VARIANTS="gil nogil nogil-atomic nogil-sysalloc nogil-lockedreads nogil-nodeferred stress-nogil tsan-nogil tsan-gil asan asan-gil fuzz"
 read -r -a VARIANTS <<< "${FTPY_VARIANTS:-$DEFAULT_VARIANTS}"
 WERROR=${FTPY_WERROR:-OFF}
 JOBS=${FTPY_JOBS:-$(nproc 2>/dev/null || echo 2)}

@@ -251,7 +251,8 @@ ast::Stmt* Parser::annotated_rest(ast::Expr* target, const Token& start) {
     case ExprKind::Subscript:
       break;
     case ExprKind::Tuple:
-      if (!paren) {
+      if (!paren && !static_cast<ast::Tuple*>(target)->elts.empty()) {
+        // `a, b: int` points at the first element; `(): int` has none.
         auto* t = static_cast<ast::Tuple*>(target);
         return fail_node(*t->elts.front(), "only single target (not tuple) can be annotated");
       }
