@@ -198,23 +198,26 @@ size_t collect_locked() {
   return garbage.size();
 }
 
+// Holds g_collect_mu (taken by the caller) and t_collecting for one
+// collection, releasing both however it ends.
+class CollectingScope {
+ public:
+  CollectingScope() { t_collecting = true; }
+  ~CollectingScope() {
+    t_collecting = false;
+    g_collect_mu.unlock();
+  }
+  CollectingScope(const CollectingScope&) = delete;
+  CollectingScope& operator=(const CollectingScope&) = delete;
+};
+
 }  // namespace
 
 size_t gc_collect() {
   if (t_collecting) return 0;  // from a finalizer of the running collection
   g_collect_mu.lock();         // detached while waiting: never blocks a stop-the-world
-  t_collecting = true;
-  size_t n = 0;
-  try {
-    n = collect_locked();
-  } catch (...) {
-    t_collecting = false;
-    g_collect_mu.unlock();
-    throw;
-  }
-  t_collecting = false;
-  g_collect_mu.unlock();
-  return n;
+  CollectingScope scope;
+  return collect_locked();
 }
 
 bool gc_is_enabled() { return g_enabled.load(std::memory_order_relaxed); }
@@ -273,16 +276,8 @@ void gc_run_requested() {
   g_requested.store(false, std::memory_order_relaxed);
   if (!g_enabled.load(std::memory_order_relaxed) || t_collecting) return;
   if (!g_collect_mu.try_lock()) return;  // another thread is collecting now
-  t_collecting = true;
-  try {
-    collect_locked();
-  } catch (...) {
-    t_collecting = false;
-    g_collect_mu.unlock();
-    throw;
-  }
-  t_collecting = false;
-  g_collect_mu.unlock();
+  CollectingScope scope;
+  collect_locked();
 }
 
 void gc_set_callback_hook(GcCallbackHook hook) {

@@ -402,6 +402,23 @@ bool update_slots_for_name(Type* t, Str* name) {
 
 // ------------------------------------------------------------ instances
 
+// Calls fn(slot) for each __slots__ field of a heap-type instance, from the
+// most derived class down to the static base.
+template <class Fn>
+void for_each_slot_field(Object* o, Fn&& fn) {
+  for (Type* k = type_of(o); k && type_has_flag(k, kTypeHeap); k = k->base) {
+    size_t from = k->base ? k->base->basicsize : sizeof(Object);
+    for (size_t off = from; off + sizeof(Object*) <= k->basicsize; off += sizeof(Object*))
+      fn(reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off));
+  }
+}
+
+static void clear_field(Object** p) {
+  Object* v = *p;
+  *p = nullptr;
+  xdecref(v);
+}
+
 void subtype_dealloc(Object* o) {
   Type* t = type_of(o);
   if (type_has_flag(t, kTypeHasFinalizer) && !(o->ob_gc_bits & kGcFinalized)) {
@@ -416,15 +433,7 @@ void subtype_dealloc(Object* o) {
     return;
   }
   if (o->ob_gc_bits & kGcHasWeakrefs) weakrefs_object_dying(o);
-  for (Type* k = t; k && type_has_flag(k, kTypeHeap); k = k->base) {
-    size_t from = k->base ? k->base->basicsize : sizeof(Object);
-    for (size_t off = from; off + sizeof(Object*) <= k->basicsize; off += sizeof(Object*)) {
-      Object** p = reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
-      Object* v = *p;
-      *p = nullptr;
-      xdecref(v);
-    }
-  }
+  for_each_slot_field(o, clear_field);
   Type* sb = static_base(t);
   if (sb && sb->tp_dealloc)
     sb->tp_dealloc(o);
@@ -437,21 +446,8 @@ void subtype_dealloc(Object* o) {
 // references. Only called on unreachable objects (gc/collector.cpp).
 void subtype_clear(Object* o) {
   Type* t = type_of(o);
-  for (Type* k = t; k && type_has_flag(k, kTypeHeap); k = k->base) {
-    size_t from = k->base ? k->base->basicsize : sizeof(Object);
-    for (size_t off = from; off + sizeof(Object*) <= k->basicsize; off += sizeof(Object*)) {
-      Object** p = reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
-      Object* v = *p;
-      *p = nullptr;
-      xdecref(v);
-    }
-  }
-  if (type_has_flag(t, kTypeManagedDict)) {
-    Object** slot = managed_dict_slot(o);
-    Object* d = *slot;
-    *slot = nullptr;
-    xdecref(d);
-  }
+  for_each_slot_field(o, clear_field);
+  if (type_has_flag(t, kTypeManagedDict)) clear_field(managed_dict_slot(o));
   Type* sb = static_base(t);
   if (sb && sb->tp_clear) sb->tp_clear(o);
 }
@@ -459,13 +455,9 @@ void subtype_clear(Object* o) {
 void subtype_traverse(Object* o, VisitFn visit, void* arg) {
   Type* t = type_of(o);
   if (Object* d = instance_dict(o)) visit(d, arg);
-  for (Type* k = t; k && type_has_flag(k, kTypeHeap); k = k->base) {
-    size_t from = k->base ? k->base->basicsize : sizeof(Object);
-    for (size_t off = from; off + sizeof(Object*) <= k->basicsize; off += sizeof(Object*)) {
-      Object* v = *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
-      if (v) visit(v, arg);
-    }
-  }
+  for_each_slot_field(o, [&](Object** p) {
+    if (*p) visit(*p, arg);
+  });
   visit(t, arg);
   Type* sb = static_base(t);
   if (sb && sb->tp_traverse) sb->tp_traverse(o, visit, arg);
