@@ -10,7 +10,6 @@
 #include "gc/collector.h"
 
 #include <atomic>
-#include <cstdio>
 
 #include "gc/deferred_rc.h"
 #include "gc/gc_counts.h"
@@ -125,11 +124,6 @@ bool is_candidate(Object* o) {
   return !is_immortal(o) && !(o->ob_gc_bits & kGcFrozen) && !is_queued_for_merge(o);
 }
 
-void report_ignored(const char* what, PyException& e) {
-  std::fprintf(stderr, "Exception ignored in %s:\n", what);
-  vm::print_exception(e.value.get());
-}
-
 // Phase 4: __del__ of every unreachable object that has one and has not
 // run it yet. Returns whether any ran.
 bool run_finalizers(const std::vector<Object*>& garbage) {
@@ -186,7 +180,7 @@ size_t collect_locked() {
       try {
         clear(o);
       } catch (PyException& e) {
-        report_ignored("garbage collection", e);
+        vm::print_unraisable("in garbage collection:", nullptr, "", e.value.get());
       }
     }
   }

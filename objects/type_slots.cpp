@@ -330,14 +330,7 @@ void call_finalizer(Object* o) {
   try {
     call_with_self(del.get(), o, nullptr, 0);
   } catch (PyException& e) {
-    std::string where = "Exception ignored in: ";
-    try {
-      where += repr_utf8(del.get());
-    } catch (PyException&) {
-      where += "<object repr() failed>";
-    }
-    std::fputs((where + "\n").c_str(), stderr);
-    vm::print_exception(e.value.get());
+    vm::print_unraisable("in: ", del.get(), "", e.value.get());
   }
 }
 

@@ -103,14 +103,7 @@ void call_callbacks(std::vector<WeakRef*>& refs) {
     try {
       call1(cb.get(), r.get());
     } catch (PyException& e) {
-      std::string where = "Exception ignored while calling weakref callback " ;
-      try {
-        where += repr_utf8(cb.get());
-      } catch (PyException&) {
-        where += "<object repr() failed>";
-      }
-      std::fputs((where + ":\n").c_str(), stderr);
-      vm::print_exception(e.value.get());
+      vm::print_unraisable("while calling weakref callback ", cb.get(), ":", e.value.get());
     }
   }
 }

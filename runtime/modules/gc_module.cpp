@@ -45,8 +45,7 @@ void run_callbacks(const char* phase, size_t collected) {
     try {
       call2(cb, ph.get(), info.get());
     } catch (PyException& e) {
-      std::fputs("Exception ignored in garbage collector callback:\n", stderr);
-      vm::print_exception(e.value.get());
+      vm::print_unraisable("in garbage collector callback:", nullptr, "", e.value.get());
     }
   });
 }

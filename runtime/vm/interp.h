@@ -39,6 +39,11 @@ bool frame_super_args(Ref<>* type, Ref<>* self);
 // more times]", and the final "Type: message" line; SyntaxError's special
 // form with the caret line).
 void print_exception(Object* exc);
+// An exception nobody can catch (in a finalizer, a weakref callback, the
+// collector): writes "Exception ignored <before><repr(obj)><after>" and a
+// newline to stderr, then the exception as print_exception does. obj may be
+// null; a repr that raises is written as "<object repr() failed>".
+void print_unraisable(std::string_view before, Object* obj, std::string_view after, Object* exc);
 // The text print_exception would write (for traceback-like uses and tests).
 std::string format_exception(Object* exc);
 

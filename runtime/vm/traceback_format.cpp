@@ -672,6 +672,23 @@ std::string format_exception(Object* exc) {
   return out;
 }
 
+void print_unraisable(std::string_view before, Object* obj, std::string_view after, Object* exc) {
+  std::string line = "Exception ignored ";
+  line += before;
+  if (obj) {
+    try {
+      line += repr_utf8(obj);
+    } catch (PyException&) {
+      line += "<object repr() failed>";
+    }
+  }
+  line += after;
+  line += '\n';
+  std::fflush(stdout);
+  std::fputs(line.c_str(), stderr);
+  print_exception(exc);
+}
+
 void print_exception(Object* exc) {
   std::string text = format_exception(exc);
   std::fflush(stdout);
