@@ -103,7 +103,7 @@ void call_callbacks(std::vector<WeakRef*>& refs) {
     try {
       call1(cb.get(), r.get());
     } catch (PyException& e) {
-      vm::print_unraisable("while calling weakref callback ", cb.get(), ":", e.value.get());
+      vm::print_unraisable("in: ", cb.get(), "", e.value.get());
     }
   }
 }
