@@ -15,8 +15,19 @@ Reads RESULTS_DIR/results.json and writes, into RESULTS_DIR (or --out):
                   mean over the single-thread benchmarks, one dot per benchmark.
   memory.png      peak resident memory of one run per interpreter: the median
                   over each suite's workloads, whiskers to the largest.
+  ablation_X.png  one per ablation build ftpy-nogil-X present with ftpy-nogil:
+                  its time divided by ftpy-nogil's, per workload and thread
+                  count (the single suite as one geometric-mean bar), log
+                  scale; whiskers span slowest/fastest to fastest/slowest, so
+                  a whisker that crosses 1 means the two ranges overlap.
+  per_object.png  with --per-object FILE (bench/memory/run.py's
+                  per_object.json): bytes per live object, per kind and
+                  interpreter.
+
+Every figure carries a footer naming the machine, date and commit of the run.
 
     /usr/bin/python3 bench/plot.py bench/results/NAME [--out DIR] [--baseline NAME]
+                                   [--per-object per_object.json]
 
 Needs matplotlib (Debian: apt-get install -y python3-matplotlib); measures
 nothing itself.
@@ -57,6 +68,24 @@ def grid(count):
     cols = min(4, max(1, count))
     rows = int(math.ceil(count / float(cols)))
     return rows, cols
+
+
+def footer(meta):
+    """One line naming the run: machine, cores, kernel, date, commit."""
+    commit = (meta.get("git_commit") or "unknown")[:12]
+    return ("%s, %s cores, %s; %s; commit %s%s; %s"
+            % (meta.get("cpu_model") or meta.get("machine", "?"), meta.get("cpus", "?"),
+               meta.get("kernel") or meta.get("system", "?"), meta.get("date_utc", "?"), commit,
+               "+dirty" if meta.get("git_dirty") else "",
+               "quick sizes" if meta.get("quick") else "%s runs/cell" % meta.get("repeat", "?")))
+
+
+def save(fig, path, meta):
+    """Writes fig with the run's footer below everything else."""
+    fig.text(0.005, 0.004, footer(meta), fontsize=6.5, color="0.35", ha="left", va="bottom")
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
 
 
 def shade_past_cores(ax, cpus, threads):
@@ -125,12 +154,9 @@ def panels(data, suite, value, title, ylabel, fname, outdir, ideal):
         note = " (shaded: more threads than the %d cores, so contention, not speedup)" % cpus
     fig.suptitle(title + note, fontsize=11)
     fig.legend(handles, labels, loc="lower center", ncol=min(len(labels), 6), fontsize=9,
-               frameon=False)
-    fig.tight_layout(rect=(0, 0.45 / (2.9 * nr + 0.6), 1, 1 - 0.35 / (2.9 * nr + 0.6)))
-    path = os.path.join(outdir, fname)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+               frameon=False, bbox_to_anchor=(0.5, 0.025))
+    fig.tight_layout(rect=(0, 0.55 / (2.9 * nr + 0.6), 1, 1 - 0.35 / (2.9 * nr + 0.6)))
+    return save(fig, os.path.join(outdir, fname), meta)
 
 
 def overhead(data, outdir, baseline):
@@ -174,11 +200,8 @@ def overhead(data, outdir, baseline):
                  "dots: one benchmark each" % (baseline, len(base), source), fontsize=10)
     ax.set_ylim(bottom=0)
     ax.grid(True, axis="y", alpha=0.3)
-    fig.tight_layout()
-    path = os.path.join(outdir, "overhead.png")
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    return save(fig, os.path.join(outdir, "overhead.png"), meta)
 
 
 def memory(data, outdir):
@@ -221,11 +244,116 @@ def memory(data, outdir):
     ax.set_ylim(0, ax.get_ylim()[1] * 1.18)  # room for the legend
     ax.legend(fontsize=8, frameon=False, ncol=min(4, len(names)), loc="upper center")
     ax.grid(True, axis="y", alpha=0.3)
-    fig.tight_layout()
-    path = os.path.join(outdir, "memory.png")
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    return save(fig, os.path.join(outdir, "memory.png"), meta)
+
+
+def ablation(data, outdir, short):
+    """ablation_SHORT.png: time of ftpy-nogil-SHORT over ftpy-nogil's, one bar
+    per (workload, thread count); the single suite as one geometric mean."""
+    meta = data["meta"]
+    name, base = "ftpy-nogil-" + short, "ftpy-nogil"
+    names = [i["name"] for i in meta["interpreters"]]
+    if name not in names or base not in names:
+        return None
+    idx = {(r["interp"], r["suite"], r["workload"], r["threads"]): r for r in data["summary"]
+           if r.get("status") == "ok" and r.get("median_s")}
+    threads = sorted(meta["threads"])
+    groups = []  # (label, [(threads, ratio, lo, hi)])
+    single = [(idx[(name, "single", w, 1)], idx[(base, "single", w, 1)])
+              for (i, s, w, t) in idx if i == base and s == "single" and (name, s, w, t) in idx]
+    if single:
+        geo = math.exp(sum(math.log(a["median_s"] / b["median_s"]) for a, b in single)
+                       / len(single))
+        lo = min(a["median_s"] / b["median_s"] for a, b in single)
+        hi = max(a["median_s"] / b["median_s"] for a, b in single)
+        groups.append(("single\n(geomean of %d)" % len(single), [(1, geo, lo, hi)]))
+    for suite in ("scaling", "contended"):
+        ws = sorted({w for (i, s, w, t) in idx if s == suite and i == base})
+        for w in ws:
+            bars = []
+            for t in threads:
+                a, b = idx.get((name, suite, w, t)), idx.get((base, suite, w, t))
+                if a and b:
+                    bars.append((t, a["median_s"] / b["median_s"], a["min_s"] / b["max_s"],
+                                 a["max_s"] / b["min_s"]))
+            if bars:
+                groups.append((w, bars))
+    if not groups:
+        return None
+    tcolor = {t: COLORS[k % len(COLORS)] for k, t in enumerate(threads)}
+    width = 0.8 / len(threads)
+    fig, ax = plt.subplots(figsize=(max(7.0, 0.55 * len(groups) * len(threads) + 2.0), 4.8))
+    seen = set()
+    for g, (label, bars) in enumerate(groups):
+        for t, r, lo, hi in bars:
+            k = threads.index(t) if len(bars) > 1 else (len(threads) - 1) / 2.0
+            x = g + (k - (len(threads) - 1) / 2.0) * width
+            lab = "%d thread%s" % (t, "" if t == 1 else "s") if t not in seen else None
+            seen.add(t)
+            # from 1, so a mechanism that helps rises and one that costs hangs down
+            ax.bar(x, r - 1.0, width=width * 0.92, bottom=1.0, color=tcolor[t], alpha=0.8,
+                   label=lab)
+            ax.errorbar([x], [r], yerr=[[max(0.0, r - lo)], [max(0.0, hi - r)]], color="0.25",
+                        capsize=2, linewidth=0.8)
+    ax.set_yscale("log")
+    ax.axhline(1.0, color="0.2", linestyle="--", linewidth=1)
+    ymin = min(lo for _, bs in groups for _, _, lo, _ in bs)
+    ymax = max(hi for _, bs in groups for _, _, _, hi in bs)
+    ax.set_ylim(min(0.8, ymin * 0.9), max(1.25, ymax * 1.15))
+    ticks = [v for v in (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 2, 3, 5, 10, 20, 50)
+             if ax.get_ylim()[0] <= v <= ax.get_ylim()[1]]
+    ax.set_yticks(ticks)
+    ax.set_yticklabels(["%g" % v for v in ticks])
+    ax.minorticks_off()
+    ax.set_xticks(range(len(groups)))
+    ax.set_xticklabels([lab for lab, _ in groups], rotation=35, ha="right", fontsize=8)
+    ax.set_ylabel("time %s / time %s (ratio; >1: the mechanism helps)" % (name, base),
+                  fontsize=9)
+    mech = {"atomic": "biased reference counting", "sysalloc": "mimalloc",
+            "lockedreads": "lock-free list/dict reads",
+            "nodeferred": "deferred (per-thread) counting"}.get(short, short)
+    ax.set_title("What %s buys: %s switched off, relative to %s\n(whiskers: slowest/fastest "
+                 "to fastest/slowest run; crossing 1 = within noise)" % (mech, mech, base),
+                 fontsize=10)
+    ax.grid(True, axis="y", alpha=0.3)
+    ax.legend(fontsize=8, frameon=False, loc="upper left")
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    return save(fig, os.path.join(outdir, "ablation_%s.png" % short), meta)
+
+
+def per_object(path, outdir):
+    """per_object.png from bench/memory/run.py's per_object.json."""
+    with open(path, encoding="utf-8") as f:
+        mem = json.load(f)
+    meta = mem["meta"]
+    names = [i["name"] for i in meta["interpreters"]]
+    kinds = [k for k in meta["kinds"] if k != "holder"]
+    idx = {(r["interp"], r["kind"]): r for r in mem["table"]}
+    st = style(names)
+    width = 0.8 / max(1, len(names))
+    fig, ax = plt.subplots(figsize=(max(7.0, 1.1 * len(kinds) + 2.0), 4.4))
+    for j, n in enumerate(names):
+        xs, ys = [], []
+        for g, k in enumerate(kinds):
+            r = idx.get((n, k))
+            if r and r.get("bytes_per_object") is not None and r.get("status") == "ok":
+                xs.append(g + (j - (len(names) - 1) / 2.0) * width)
+                ys.append(r["bytes_per_object"])
+        ax.bar(xs, ys, width=width * 0.95, color=st[n][0], alpha=0.85, label=n)
+        for x, y in zip(xs, ys):
+            ax.text(x, y, "%.0f" % y, ha="center", va="bottom", fontsize=6.5)
+    ax.set_xticks(range(len(kinds)))
+    ax.set_xticklabels(kinds, fontsize=9)
+    ax.set_xlabel("object kind (bench/memory/per_object.py)", fontsize=9)
+    ax.set_ylabel("bytes per live object (RSS slope)", fontsize=9)
+    ax.set_title("Memory per object: peak RSS slope between N = %d and %d objects,\n"
+                 "minus the 8-byte holder slot" % tuple(meta["sizes"]), fontsize=10)
+    ax.set_ylim(0, ax.get_ylim()[1] * 1.2)
+    ax.legend(fontsize=8, frameon=False, ncol=min(4, len(names)), loc="upper left")
+    ax.grid(True, axis="y", alpha=0.3)
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    return save(fig, os.path.join(outdir, "per_object.png"), meta)
 
 
 def main():
@@ -234,6 +362,8 @@ def main():
                                  epilog="\n".join(__doc__.splitlines()[1:]))
     ap.add_argument("results", help="a folder written by bench/harness.py")
     ap.add_argument("--out", help="where the PNG files go (default: the results folder)")
+    ap.add_argument("--per-object", metavar="JSON",
+                    help="also draw per_object.png from bench/memory/run.py's per_object.json")
     ap.add_argument("--baseline", default="ftpy-gil",
                     help="interpreter the overhead figure divides by (default ftpy-gil)")
     opts = ap.parse_args()
@@ -247,7 +377,10 @@ def main():
                "million ops / s", "contended.png", outdir, ideal=False),
         overhead(data, outdir, opts.baseline),
         memory(data, outdir),
-    ]
+    ] + [ablation(data, outdir, short) for short in ("atomic", "sysalloc", "lockedreads",
+                                                     "nodeferred")]
+    if opts.per_object:
+        made.append(per_object(opts.per_object, outdir))
     for p in made:
         if p:
             print("wrote", p)
