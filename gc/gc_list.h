@@ -5,7 +5,12 @@
 // it carries a GcLink in front of it (objects/object.cpp lays instance
 // memory out as [GcLink][managed __dict__ slot?][object]) and kGcTracked in
 // ob_flags, set at allocation and never changed, so its free knows the
-// prefix. The link puts it on a circular doubly linked list:
+// prefix. The link puts it on a circular doubly linked list. An object
+// leaves its list when its count reaches zero, before its destructor drops
+// what it holds (that may run __del__, which may let a collection run: the
+// collector must never see an object whose count is zero); a heap-type
+// instance goes back on a list for the time its __del__ runs. Off a list,
+// a link's list pointer is 0 and its prev/next are null.
 //   GIL build: one list; the GIL serialises every link and unlink.
 //   Free-threaded: one list per thread (taken from a pool when the thread
 //   registers, given back when it exits, so lists outlive their threads and
@@ -54,9 +59,13 @@ inline GcLink* link_of_object(Object* o, size_t dict_prefix) {
 }
 
 // Called by objects/object.cpp on the fresh memory of a tracked object
-// (`link` is the start of its block) and on its free.
+// (`link` is the start of its block), when its count reaches zero
+// (unlink), and around a heap-type instance's __del__ (link again). Only
+// the thread that allocates or deallocates the object links or unlinks it.
 void gc_link(GcLink* link, bool has_dict_slot);
 void gc_unlink(GcLink* link);
+// Whether the link is on a list (read by the thread that may unlink it).
+inline bool gc_is_linked(const GcLink* link) { return (link->list_bits & ~kLinkHasDictSlot) != 0; }
 
 // Thread lifecycle (gc/thread_memory*.cpp): take / give back a list.
 void gc_list_thread_init();

@@ -61,7 +61,10 @@ void gc_unlink(GcLink* link) {
   l->mu.lock(LockWait::kStayAttached);
   link->prev->next = link->next;
   link->next->prev = link->prev;
+  link->prev = link->next = nullptr;
   l->mu.unlock();
+  // Only the unlinking thread reads list_bits of an unlinked object.
+  link->list_bits &= kLinkHasDictSlot;
   count_young(-1);
 }
 

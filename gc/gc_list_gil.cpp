@@ -27,6 +27,8 @@ void gc_link(GcLink* link, bool has_dict_slot) {
 void gc_unlink(GcLink* link) {
   link->prev->next = link->next;
   link->next->prev = link->prev;
+  link->prev = link->next = nullptr;
+  link->list_bits &= kLinkHasDictSlot;
   count_young(-1);
 }
 

@@ -54,7 +54,6 @@ Ref<> int_convert(Object* x) {
          type_name_of(x));
 }
 
-Int* self_int(Object* self) { return static_cast<Int*>(self); }
 
 Ref<> int_bit_length(Object* self, Object* const*, size_t nargs, Object* kwnames) {
   check_no_kwargs("bit_length", kwnames);

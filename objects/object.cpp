@@ -13,8 +13,10 @@
 // instances are zero-filled entirely so __slots__ fields start null.
 //
 // Concurrency: allocation and header setup touch only the new object, which
-// no other thread can see yet. free_instance_memory runs when the last
-// reference is gone.
+// no other thread can see yet. dealloc_object and free_instance_memory run
+// when the last reference is gone; dealloc_object first takes the object
+// off the collector's list (gc/gc_list.h), so a collection that starts while
+// its destructor runs Python code never sees it.
 #include <cstring>
 
 #include "gc/delayed_free.h"
@@ -85,7 +87,7 @@ void free_instance_memory(Object* o, Type* type) {
   char* block = reinterpret_cast<char*>(o) - dict_pre;
   if (o->ob_flags & kGcTracked) {
     gc::GcLink* link = gc::link_of_object(o, dict_pre);
-    gc::gc_unlink(link);
+    if (gc::gc_is_linked(link)) gc::gc_unlink(link);  // freed without dealloc_object
     block = reinterpret_cast<char*>(link);
   }
   gc::count_object_freed();
@@ -94,8 +96,23 @@ void free_instance_memory(Object* o, Type* type) {
   if (type_has_flag(type, kTypeHeap)) decref(type);
 }
 
+// The count reached zero: off the collector's list before anything is dropped.
+static void gc_untrack_dying(Object* o) {
+  if (!(o->ob_flags & kGcTracked)) return;
+  gc::GcLink* link = gc::link_of_object(o, dict_prefix_size(o->ob_type));
+  if (gc::gc_is_linked(link)) gc::gc_unlink(link);
+}
+
+void gc_retrack_for_finalizer(Object* o) {
+  if (!(o->ob_flags & kGcTracked)) return;
+  size_t dict_pre = dict_prefix_size(o->ob_type);
+  gc::GcLink* link = gc::link_of_object(o, dict_pre);
+  if (!gc::gc_is_linked(link)) gc::gc_link(link, dict_pre != 0);
+}
+
 void dealloc_object(Object* o) {
   Type* t = o->ob_type;
+  gc_untrack_dying(o);
   // Heap types clear weak references after their finalizer (subtype_dealloc).
   if ((o->ob_gc_bits & kGcHasWeakrefs) && !type_has_flag(t, kTypeHeap)) weakrefs_object_dying(o);
   if (t && t->tp_dealloc) {

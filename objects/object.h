@@ -339,6 +339,11 @@ inline Object** managed_dict_slot(Object* o) { return reinterpret_cast<Object**>
 // The usual tp_dealloc body: runs T's destructor (its Ref members release
 // their referents), frees the memory, and drops the reference to a heap type.
 void free_instance_memory(Object* o, Type* type);
+// A dying heap-type instance about to run __del__ with a temporary
+// reference goes back on the collector's list (dealloc_object took it off):
+// while __del__ runs, and after it if __del__ resurrects it, it is a normal
+// live object that a collection must see.
+void gc_retrack_for_finalizer(Object* o);
 template <class T>
 void destroy_object(Object* o) {
   Type* type = o->ob_type;

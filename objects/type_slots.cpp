@@ -420,6 +420,7 @@ void subtype_dealloc(Object* o) {
       // The temporary reference re-enters this function when it drops to
       // zero (now finalized), which frees the object — unless __del__
       // resurrected it.
+      gc_retrack_for_finalizer(o);
       Ref<> self = Ref<>::borrow(o);
       call_finalizer(o);
     }

@@ -105,7 +105,7 @@ Ref<> struct_time_repr(Object* self) {
 }
 
 #define FIELD_GETTER(i) \
-  [](Object* self) -> Ref<> { return Ref<>::borrow(static_cast<Tuple*>(self)->items[i]); }
+  [](Object* self) -> Ref<> { return Ref<>::borrow(tuple_item(self, i)); }
 
 const GetSetDef kStructTimeGetSets[] = {
     {"tm_year", FIELD_GETTER(0), nullptr, "year, for example, 1993"},
