@@ -10,6 +10,9 @@ Reads RESULTS_DIR/results.json and writes, into RESULTS_DIR (or --out):
                   thread counts past the machine's cores are shaded.
   contended.png   one panel per contended workload: throughput in millions of
                   operations per second (all threads together) against N.
+                  Both leave out the ablation builds (ftpy-nogil-X next to
+                  ftpy-nogil), which have their own figures; --all-interps
+                  draws them too.
   overhead.png    single-thread time of each interpreter relative to the
                   baseline (ftpy-gil): one bar per interpreter at the geometric
                   mean over the single-thread benchmarks, one dot per benchmark.
@@ -88,6 +91,11 @@ def save(fig, path, meta):
     return path
 
 
+def is_ablation(name, names):
+    """ftpy-nogil-X next to ftpy-nogil: drawn in ablation_X.png, not in the panels."""
+    return name.startswith("ftpy-nogil-") and "ftpy-nogil" in names
+
+
 def shade_past_cores(ax, cpus, threads):
     """Shades the thread counts above the core count (from halfway between the
     last count that fits and the first that does not)."""
@@ -97,13 +105,16 @@ def shade_past_cores(ax, cpus, threads):
         ax.axvspan((max(fits) + min(over)) / 2.0, max(threads) + 0.5, color="0.92", zorder=0)
 
 
-def panels(data, suite, value, title, ylabel, fname, outdir, ideal):
+def panels(data, suite, value, title, ylabel, fname, outdir, ideal, all_interps=False):
     meta = data["meta"]
-    rows = [r for r in data["summary"] if r["suite"] == suite and r.get("median_s")]
+    names = [i["name"] for i in meta["interpreters"]]
+    st = style(names)  # the same colour per interpreter in every figure
+    if not all_interps:  # the ablations have their own figures
+        names = [n for n in names if not is_ablation(n, names)]
+    rows = [r for r in data["summary"] if r["suite"] == suite and r.get("median_s")
+            and r["interp"] in names]
     if not rows:
         return None
-    names = [i["name"] for i in meta["interpreters"]]
-    st = style(names)
     workloads = sorted({r["workload"] for r in rows})
     threads = sorted({r["threads"] for r in rows})
     top = max(threads)
@@ -188,7 +199,8 @@ def overhead(data, outdir, baseline):
         geo = math.exp(sum(math.log(x) for x in ratios) / len(ratios))
         color = st[n][0]
         ax.bar(k, geo, width=0.6, color=color, alpha=0.75)
-        ax.text(k, geo, "%.2f" % geo, ha="center", va="bottom", fontsize=9)
+        ax.text(k, geo, "%.2f" % geo, ha="center", va="bottom", fontsize=9, zorder=4,
+                bbox=dict(facecolor="white", edgecolor="none", alpha=0.8, pad=1))
         jitter = [k + 0.22 * ((i % 7) - 3) / 3.0 for i in range(len(ratios))]
         ax.scatter(jitter, ratios, s=10, color="black", alpha=0.6, zorder=3)
         labels.append((k, n))
@@ -267,7 +279,8 @@ def ablation(data, outdir, short):
                        / len(single))
         lo = min(a["median_s"] / b["median_s"] for a, b in single)
         hi = max(a["median_s"] / b["median_s"] for a, b in single)
-        groups.append(("single\n(geomean of %d)" % len(single), [(1, geo, lo, hi)]))
+        groups.append(("single: geomean of %d\n(whisker: their range)" % len(single),
+                       [(1, geo, lo, hi)], "single"))
     for suite in ("scaling", "contended"):
         ws = sorted({w for (i, s, w, t) in idx if s == suite and i == base})
         for w in ws:
@@ -278,14 +291,15 @@ def ablation(data, outdir, short):
                     bars.append((t, a["median_s"] / b["median_s"], a["min_s"] / b["max_s"],
                                  a["max_s"] / b["min_s"]))
             if bars:
-                groups.append((w, bars))
+                groups.append((w, bars, suite))
     if not groups:
         return None
     tcolor = {t: COLORS[k % len(COLORS)] for k, t in enumerate(threads)}
     width = 0.8 / len(threads)
-    fig, ax = plt.subplots(figsize=(max(7.0, 0.55 * len(groups) * len(threads) + 2.0), 4.8))
+    nbars = sum(len(g[1]) for g in groups)
+    fig, ax = plt.subplots(figsize=(min(15.0, max(7.0, 0.3 * nbars + 2.5)), 5.2))
     seen = set()
-    for g, (label, bars) in enumerate(groups):
+    for g, (label, bars, _) in enumerate(groups):
         for t, r, lo, hi in bars:
             k = threads.index(t) if len(bars) > 1 else (len(threads) - 1) / 2.0
             x = g + (k - (len(threads) - 1) / 2.0) * width
@@ -298,18 +312,24 @@ def ablation(data, outdir, short):
                         capsize=2, linewidth=0.8)
     ax.set_yscale("log")
     ax.axhline(1.0, color="0.2", linestyle="--", linewidth=1)
-    ymin = min(lo for _, bs in groups for _, _, lo, _ in bs)
-    ymax = max(hi for _, bs in groups for _, _, _, hi in bs)
+    ymin = min(lo for _, bs, _ in groups for _, _, lo, _ in bs)
+    ymax = max(hi for _, bs, _ in groups for _, _, _, hi in bs)
     ax.set_ylim(min(0.8, ymin * 0.9), max(1.25, ymax * 1.15))
-    ticks = [v for v in (0.5, 0.67, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 2, 3, 5, 10, 20, 50)
+    ticks = [v for v in (0.1, 0.2, 0.33, 0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2, 3, 5, 10, 20, 50)
              if ax.get_ylim()[0] <= v <= ax.get_ylim()[1]]
     ax.set_yticks(ticks)
     ax.set_yticklabels(["%g" % v for v in ticks])
     ax.minorticks_off()
     ax.set_xticks(range(len(groups)))
-    ax.set_xticklabels([lab for lab, _ in groups], rotation=35, ha="right", fontsize=8)
-    ax.set_ylabel("time %s / time %s (ratio; >1: the mechanism helps)" % (name, base),
-                  fontsize=9)
+    ax.set_xticklabels([g[0] for g in groups], rotation=35, ha="right", fontsize=8)
+    # a dotted line between suites, the suite's name above its first workload
+    for g in range(len(groups)):
+        if g == 0 or groups[g][2] != groups[g - 1][2]:
+            if g:
+                ax.axvline(g - 0.5, color="0.5", linestyle=":", linewidth=1)
+            ax.text(g - 0.4, ax.get_ylim()[1], groups[g][2], fontsize=8, va="top", color="0.3")
+    ax.set_ylabel("time %s /\ntime %s (ratio, log scale)\nabove 1: the mechanism helps"
+                  % (name, base), fontsize=8.5)
     mech = {"atomic": "biased reference counting", "sysalloc": "mimalloc",
             "lockedreads": "lock-free list/dict reads",
             "nodeferred": "deferred (per-thread) counting"}.get(short, short)
@@ -317,7 +337,7 @@ def ablation(data, outdir, short):
                  "to fastest/slowest run; crossing 1 = within noise)" % (mech, mech, base),
                  fontsize=10)
     ax.grid(True, axis="y", alpha=0.3)
-    ax.legend(fontsize=8, frameon=False, loc="upper left")
+    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     fig.tight_layout(rect=(0, 0.03, 1, 1))
     return save(fig, os.path.join(outdir, "ablation_%s.png" % short), meta)
 
@@ -364,6 +384,8 @@ def main():
     ap.add_argument("--out", help="where the PNG files go (default: the results folder)")
     ap.add_argument("--per-object", metavar="JSON",
                     help="also draw per_object.png from bench/memory/run.py's per_object.json")
+    ap.add_argument("--all-interps", action="store_true",
+                    help="draw the ablation builds in scaling.png and contended.png too")
     ap.add_argument("--baseline", default="ftpy-gil",
                     help="interpreter the overhead figure divides by (default ftpy-gil)")
     opts = ap.parse_args()
@@ -372,9 +394,11 @@ def main():
     os.makedirs(outdir, exist_ok=True)
     made = [
         panels(data, "scaling", "scaling", "Scaling: N x t1 / tN, equal work per thread",
-               "scaling (x)", "scaling.png", outdir, ideal=True),
+               "scaling (x = N x t1 / tN)", "scaling.png", outdir, ideal=True,
+               all_interps=opts.all_interps),
         panels(data, "contended", "ops_per_s", "Contended throughput, all threads together",
-               "million ops / s", "contended.png", outdir, ideal=False),
+               "million operations / s", "contended.png", outdir, ideal=False,
+               all_interps=opts.all_interps),
         overhead(data, outdir, opts.baseline),
         memory(data, outdir),
     ] + [ablation(data, outdir, short) for short in ("atomic", "sysalloc", "lockedreads",

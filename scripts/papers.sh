@@ -72,6 +72,8 @@ if [[ -z $out ]]; then
 fi
 mkdir -p "$out/data" "$out/figures" "$out/tables"
 out="$(cd "$out" && pwd)"
+root="$(pwd)"
+[[ $out == "$root"/* ]] && out="${out#"$root"/}" # relative inside the checkout: tidier records
 if ((quick)); then harness_args=("${QUICK_HARNESS[@]}"); memory_args=("${QUICK_MEMORY[@]}")
 else harness_args=("${FULL_HARNESS[@]}"); memory_args=("${FULL_MEMORY[@]}"); fi
 
@@ -149,7 +151,7 @@ step figures
 python3 papers/make_tables.py --record-timing "$out/data/timing.json" --steps "${steps[@]}" \
   --total $((SECONDS - started)) || status=1
 readme_args=(--readme papers/README.md)
-[[ $out != "$(pwd)/papers" ]] && readme_args+=(--write-readme "$out/README.md")
+[[ $out != papers ]] && readme_args+=(--write-readme "$out/README.md")
 python3 papers/make_tables.py --data "$out/data" --tables "$out/tables" --figures "$out/figures" \
   "${readme_args[@]}" || status=1
 say "done in $((SECONDS - started)) s: $out (exit status $status)"
