@@ -699,12 +699,19 @@ def machine_info():
     return {"cpu_model": cpu, "kernel": platform.release(), "memory": mem}
 
 
+# What "local changes" means for a result: changes to anything but results
+# (papers/ and bench/results/ are where results go; a re-run that rewrites
+# them is not a modified runtime).
+GIT_SOURCES = (".", ":(exclude)papers", ":(exclude)bench/results")
+
+
 def git_info():
     try:
         commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, stdout=subprocess.PIPE,
                                 stderr=subprocess.DEVNULL).stdout.decode().strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--"]
+                               + list(GIT_SOURCES), cwd=ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL).stdout.strip()
         return commit or "unknown", bool(dirty)
     except OSError:
         return "unknown", False

@@ -559,8 +559,9 @@ def record_machine(path):
     commit, dirty = harness.git_info()
     files = []
     if dirty:
-        proc = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        proc = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--"]
+                              + list(harness.GIT_SOURCES), cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL)
         files = [ln[3:] for ln in proc.stdout.decode().splitlines() if ln.strip()]
     try:
         cc = subprocess.run(["c++", "--version"], stdout=subprocess.PIPE,
