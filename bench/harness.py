@@ -705,6 +705,14 @@ def machine_info():
 GIT_SOURCES = (".", ":(exclude)papers", ":(exclude)bench/results")
 
 
+def arg_parser(doc):
+    """An ArgumentParser for a script whose docstring is doc: the first line is
+    the description, the rest (usage examples) the epilog, kept as written."""
+    lines = doc.splitlines()
+    return argparse.ArgumentParser(description=lines[0], epilog="\n".join(lines[1:]),
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
 def git_info():
     try:
         commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, stdout=subprocess.PIPE,
@@ -729,9 +737,7 @@ def default_threads():
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter,
-                                 epilog="\n".join(__doc__.splitlines()[1:]))
+    ap = arg_parser(__doc__)
     ap.add_argument("--quick", action="store_true",
                     help="smoke test: quick sizes, 1 repetition, no warm-up, threads 1,2")
     ap.add_argument("--threads", help="thread counts, e.g. 1,2,4,8,16 (default 1..cores, "

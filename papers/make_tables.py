@@ -25,7 +25,6 @@ the write-up names no table or figure this script knows (a typo would
 otherwise leave stale text behind).
 """
 
-import argparse
 import json
 import math
 import os
@@ -69,6 +68,10 @@ class Data:
         self.timing = load_json(os.path.join(folder, "timing.json")) or {}
         self.harness = load_json(os.path.join(folder, "harness", "results.json"))
         self.memory = load_json(os.path.join(folder, "per_object.json"))
+        instr = load_json(os.path.join(folder, "instructions.json"))
+        self.instr_meta = instr["meta"] if instr else None
+        self.instr = {(r["interp"], r["benchmark"]): r["instructions"]
+                      for r in instr["rows"]} if instr else {}
         self.meta = self.harness["meta"] if self.harness else {}
         self.summary = self.harness["summary"] if self.harness else []
         self.names = [i["name"] for i in self.meta.get("interpreters", [])]
@@ -120,6 +123,12 @@ def separated(data, a, b, suite, workload, threads):
     if not (ok(ra) and ok(rb)):
         return False
     return ra["min_s"] > rb["max_s"] or ra["max_s"] < rb["min_s"]
+
+
+def instr_ratio(data, a, b, benchmark):
+    """instructions of a / instructions of b on one benchmark (callgrind), or None."""
+    ia, ib = data.instr.get((a, benchmark)), data.instr.get((b, benchmark))
+    return ia / ib if ia and ib else None
 
 
 def fx(v, spec="%.2f"):
@@ -181,6 +190,8 @@ def t_machine(data):
                                             data.meta.get("warmup"),
                                             ",".join(map(str, data.threads)),
                                             data.meta.get("rss_method", "?"))]]
+    if data.instr_meta:
+        rows.append(["instructions", "`%s`" % data.instr_meta["command"]])
     if data.memory:
         mm = data.memory["meta"]
         rows.append(["memory per object", "`%s`: N = %s, %s pair(s)"
@@ -210,6 +221,10 @@ def t_single(data):
         if data.has(GIL):
             ratios.append((GIL, CPY))
     header = ["benchmark"] + ["%s s" % c for c in cols] + ["%s / %s" % r for r in ratios]
+    with_instr = any(instr_ratio(data, NOGIL, GIL, w) for w in ws)
+    if with_instr:
+        header.append("instructions %s / %s" % (NOGIL, GIL))
+    instr = []
     rows = []
     per_ratio = {r: [] for r in ratios}
     for w in ws:
@@ -225,13 +240,21 @@ def t_single(data):
             if v is not None and (a, b) == (NOGIL, GIL) and v > OVERHEAD_BAR:
                 cellv = "**%s**" % cellv
             row.append(cellv)
+        if with_instr:
+            instr.append(instr_ratio(data, NOGIL, GIL, w))
+            row.append(fx(instr[-1], "%.3f"))
         rows.append(row)
     rows.append(["**geometric mean**"] + [""] * len(cols)
-                + ["**%s**" % fx(geomean(per_ratio[r])) for r in ratios])
+                + ["**%s**" % fx(geomean(per_ratio[r])) for r in ratios]
+                + (["**%s**" % fx(geomean(instr), "%.3f")] if with_instr else []))
     text = ("Process wall seconds, interpreter start-up included, median of the repetitions; "
             "a ratio above 1 means the first interpreter is slower. Bold: the free-threaded "
             "build more than %d%% slower than the GIL build."
             % round((OVERHEAD_BAR - 1) * 100))
+    if with_instr:
+        text += (" The last column is the ratio of instructions executed (valgrind callgrind, "
+                 "each benchmark at its quick size: `bench/profile_diff.py --totals`), which "
+                 "does not depend on the machine's load.")
     return text + "\n\n" + md_table(header, rows) + "\n\n" + provenance(
         data, "this table: `papers/make_tables.py`", harness_source(data))
 
@@ -454,6 +477,10 @@ def headline_rows(data):
         rows.append(("(a) cost of free threading", "ftpy-nogil / ftpy-gil, geomean single",
                      fx(geomean([time_ratio(data, NOGIL, GIL, "single", w) for w in single]),
                         "%.3f")))
+    if data.instr and data.has(NOGIL, GIL):
+        rows.append(("(a) cost of free threading", "ftpy-nogil / ftpy-gil instructions "
+                     "(callgrind), geomean single", fx(geomean([instr_ratio(data, NOGIL, GIL, w)
+                                                                for w in single]), "%.3f")))
     for n in data.cpythons():
         for mine in (NOGIL, GIL):
             if data.has(mine):
@@ -614,9 +641,7 @@ def splice(text, blocks):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter,
-                                 epilog="\n".join(__doc__.splitlines()[1:]))
+    ap = harness.arg_parser(__doc__)
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("--data", default=os.path.join(here, "data"))
     ap.add_argument("--tables", default=os.path.join(here, "tables"))

@@ -13,11 +13,13 @@
 #   3. bench/harness.py: every suite on every build and on CPython 3.13
 #      (3.13t / 3.14t when found)                              -> OUT/data/harness/
 #   4. bench/memory/run.py: bytes per object on each build      -> OUT/data/per_object.*
-#   5. bench/plot.py: the figures (needs matplotlib for /usr/bin/python3;
+#   5. bench/profile_diff.py --totals: instructions per single-thread benchmark
+#      on ftpy-gil and ftpy-nogil under callgrind (needs valgrind) -> OUT/data/instructions.json
+#   6. bench/plot.py: the figures (needs matplotlib for /usr/bin/python3;
 #      skipped with a warning without it)                       -> OUT/figures/
-#   6. papers/make_tables.py: the tables, spliced into the write-up
+#   7. papers/make_tables.py: the tables, spliced into the write-up
 #                                                  -> OUT/tables/, OUT/README.md
-# With the default OUT (papers/), step 6 rewrites papers/README.md in place;
+# With the default OUT (papers/), step 7 rewrites papers/README.md in place;
 # with any other OUT it writes OUT/README.md and leaves papers/ alone.
 #
 # Options:
@@ -136,7 +138,22 @@ if [[ -f $out/data/harness/results.json ]]; then
 fi
 step memory
 
-# 5. Figures.
+# 5. Instructions per single-thread benchmark (callgrind, quick sizes): the
+#    load-independent view of what the free-threaded build does more.
+instr_args=()
+for i in "${interps[@]}"; do
+  case "${i%%=*}" in ftpy-gil | ftpy-nogil) instr_args+=(--interp "$i") ;; esac
+done
+if ! command -v valgrind >/dev/null; then
+  say "no valgrind (apt-get install -y valgrind); instruction counts skipped"
+elif ((${#instr_args[@]})); then
+  ((quick)) && instr_args+=(--benchmarks fib,nqueens)
+  python3 bench/profile_diff.py --totals "${instr_args[@]}" --out "$out/data/instructions.json" \
+    >"$out/data/instructions.log" 2>&1 || { say "bench/profile_diff.py failed"; status=1; }
+fi
+step instructions
+
+# 6. Figures.
 if /usr/bin/python3 -c 'import matplotlib' 2>/dev/null; then
   if [[ -f $out/data/harness/results.json ]]; then
     /usr/bin/python3 bench/plot.py "$out/data/harness" --out "$out/figures" \
@@ -147,7 +164,7 @@ else
 fi
 step figures
 
-# 6. Tables, spliced into the write-up.
+# 7. Tables, spliced into the write-up.
 python3 papers/make_tables.py --record-timing "$out/data/timing.json" --steps "${steps[@]}" \
   --total $((SECONDS - started)) || status=1
 readme_args=(--readme papers/README.md)

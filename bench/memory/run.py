@@ -33,7 +33,6 @@ status 1 when a run failed or two interpreters printed different checksums.
 Standard library only (any python3 >= 3.8).
 """
 
-import argparse
 import csv
 import json
 import os
@@ -87,9 +86,7 @@ def one(interp, kind, n, timeout):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter,
-                                 epilog="\n".join(__doc__.splitlines()[1:]))
+    ap = harness.arg_parser(__doc__)
     ap.add_argument("--interp", action="append", metavar="NAME=COMMAND")
     ap.add_argument("--from-results", metavar="RESULTS_JSON",
                     help="take the interpreters of a bench/harness.py run")
