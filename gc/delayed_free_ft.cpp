@@ -103,15 +103,26 @@ void take_due(Orphans& orphans, std::vector<gc::DelayedBatch>& ready) {
   orphans.any.store(!o.empty(), std::memory_order_relaxed);
 }
 
+// Moves every orphan batch into `ready` (the caller is the only thread).
+void take_all(Orphans& orphans, std::vector<gc::DelayedBatch>& ready) {
+  if (!orphans.any.load(std::memory_order_relaxed)) return;
+  std::lock_guard<std::mutex> lock(g_orphans_mu);
+  for (gc::DelayedBatch& b : orphans.batches) ready.push_back(std::move(b));
+  orphans.batches.clear();
+  orphans.any.store(false, std::memory_order_relaxed);
+}
+
 // Runs what is due in the lane and among the orphans of its kind.
 void process(gc::DelayedLane& lane, Orphans& orphans) {
   std::vector<gc::DelayedBatch> ready;
   if (gc::registered_thread_count() <= 1) {
-    take_all(lane, ready);  // every other thread is gone: nothing can still be reading
+    // Every other thread is gone: nothing can still be reading.
+    take_all(lane, ready);
+    take_all(orphans, ready);
   } else {
     take_due(lane, ready);
+    take_due(orphans, ready);
   }
-  take_due(orphans, ready);
   run_batches(ready);  // no lock is held from here
 }
 

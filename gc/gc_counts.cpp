@@ -15,6 +15,7 @@ thread_local constinit ThreadCounts t_counts;
 namespace {
 
 std::atomic<int64_t> g_young{0};
+std::atomic<int64_t> g_immortal{0};  // a statistic: relaxed
 std::atomic<int64_t> g_long_lived{0};
 
 // Never destroyed: threads may exit while static destructors run.
@@ -77,5 +78,8 @@ int64_t live_object_count() {
     n += c->allocated.load(std::memory_order_relaxed) - c->freed.load(std::memory_order_relaxed);
   return n;
 }
+
+void count_object_immortalized() { g_immortal.fetch_add(1, std::memory_order_relaxed); }
+int64_t immortal_object_count() { return g_immortal.load(std::memory_order_relaxed); }
 
 }  // namespace ftpy::gc

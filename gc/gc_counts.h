@@ -11,8 +11,9 @@
 // thread in a thread_local pair that only its thread writes (relaxed load +
 // store) and that sums read (relaxed); an exiting thread folds its pair into
 // the global base. sys.getallocatedblocks() and the exit report
-// (FTPY_SHOW_LIVE, gc/collector.h) read the sum; it is exact only when one
-// thread runs.
+// (-X showrefcount, runtime/teardown.h) read the sum; it is exact only when
+// one thread runs. Immortalised objects are counted apart (one atomic:
+// immortalisation is rare).
 #pragma once
 
 #include <atomic>
@@ -61,5 +62,9 @@ inline void count_object_freed() {
 void thread_counts_exit();
 // Objects allocated and not yet freed, over all threads.
 int64_t live_object_count();
+// How many of those were made immortal (interned strs, shared code
+// constants, classes, the contents of built-in types' dicts): they are never
+// freed, and the exit report (runtime/teardown.h) counts them apart.
+int64_t immortal_object_count();
 
 }  // namespace ftpy::gc

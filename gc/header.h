@@ -13,7 +13,7 @@
 //                 (gc/deferred_rc.h). Relaxed atomic: the owner clears it when
 //                 it gives the object up; others only compare it with their
 //                 own id, and a stale value never equals theirs.
-//   ob_flags      kImmortal / kDeferred / kGcTracked; written only while the
+//   ob_flags      kImmortal / kDeferred / kGcTracked / ...; written only while the
 //                 object is private to one thread or the world is stopped
 //   ob_mutex      the per-object lock byte (runtime/threads/mutex.h)
 //   ob_gc_bits    the cycle collector's bits, kGcFinalized and
@@ -44,6 +44,10 @@ enum ObjectFlag : uint16_t {
   // use as borrowed pointers (inline caches, type_lookup): a value it drops
   // is released through QSBR (decref_delayed, gc/delayed_free.h).
   kSharedNamespace = 1u << 3,
+  // Allocated through objects/object.cpp and counted live (gc/gc_counts.h),
+  // as opposed to a static object (built-in types, None, small ints); set
+  // by init_object_header. Tells set_immortal to count it as immortal.
+  kCountedLive = 1u << 4,
 };
 
 #if FTPY_GIL

@@ -58,6 +58,10 @@ struct Object;
 // Frees an object whose count reached zero (calls its type's dealloc).
 // Defined in objects/object.cpp.
 void dealloc_object(Object* o);
+namespace gc {
+// A counted object became immortal (gc/gc_counts.cpp).
+void count_object_immortalized();
+}  // namespace gc
 
 inline bool is_immortal(const ObjectHeader* o) { return o->ob_flags & kImmortal; }
 
@@ -84,6 +88,7 @@ inline bool try_incref(ObjectHeader* o) {
 }
 inline intptr_t refcount_of(const ObjectHeader* o) { return o->ob_refcnt; }
 inline void set_immortal(ObjectHeader* o) {
+  if ((o->ob_flags & (kImmortal | kCountedLive)) == kCountedLive) gc::count_object_immortalized();
   o->ob_flags |= kImmortal;
   o->ob_refcnt = INT32_MAX;
 }
@@ -257,7 +262,10 @@ inline void mark_weakly_referenced(ObjectHeader* o) {
 // and the merge queues drained; sys.getrefcount).
 intptr_t refcount_of(const ObjectHeader* o);  // gc/brc.cpp
 
-inline void set_immortal(ObjectHeader* o) { o->ob_flags |= kImmortal; }
+inline void set_immortal(ObjectHeader* o) {
+  if ((o->ob_flags & (kImmortal | kCountedLive)) == kCountedLive) gc::count_object_immortalized();
+  o->ob_flags |= kImmortal;
+}
 // Whether a non-owner handed a reference to the owner's merge queue that the
 // owner has not merged yet (the queue still points at the object). Exact
 // with the world stopped (the cycle collector).

@@ -68,6 +68,8 @@ void init_object_header(Object* o, Type* type) {
   set_owner_thread(static_cast<ObjectHeader*>(o));
   if (type_has_flag(type, kTypeHeap)) incref(type);
   gc::count_object_allocated();
+  if (o->ob_flags & kImmortal) gc::count_object_immortalized();  // its constructor made it so (Type)
+  o->ob_flags |= kCountedLive;
   if (tracked_at_allocation(type)) {
     // The constructor has run (it reset ob_flags): the flag goes on now.
     o->ob_flags |= kGcTracked;

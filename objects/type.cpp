@@ -75,6 +75,8 @@ void add_methods_and_getsets(Type* t) {
       Ref<> v;
       if (m->flags & kMethodStatic) {
         Ref<> fn = builtin_function_new(m, nullptr, nullptr);
+        // Built-in types only (type_ready makes the wrapper immortal too).
+        make_immortal(fn.get());
         v = staticmethod_new(fn.get());
       } else if (m->flags & kMethodClass) {
         MethodDescriptor* md = new_object<MethodDescriptor>(&ClassMethodDescriptorType);

@@ -47,6 +47,14 @@ void init_type_system();
 void init_descriptor_types();
 void init_singletons();
 
+// Process teardown (runtime/teardown.h), main thread alone. Classes are
+// immortal, so what they hold is released here: first their namespaces
+// (dict emptied, caches and slots refreshed; the class still works, with
+// only its bases' attributes), then — once no Python code will run again —
+// their namespace dicts, bases, MRO and qualified name.
+void heap_types_clear_namespaces();
+void heap_types_release_all();
+
 // Runs type(o).__del__(o), printing "Exception ignored in: ..." for an
 // exception it raises (the caller sets kGcFinalized first).
 void call_finalizer(Object* o);

@@ -170,4 +170,42 @@ void type_modified_name(Type* t, Str* name) {
   assign_version_tag(t);
 }
 
+namespace {
+
+// Every heap type, each once: the subclass registry reaches all of them
+// from `object`.
+std::vector<Type*> all_heap_types() {
+  std::vector<Type*> out, todo{&ObjectType};
+  std::unordered_map<Type*, bool> seen;
+  while (!todo.empty()) {
+    Type* t = todo.back();
+    todo.pop_back();
+    if (seen[t]) continue;
+    seen[t] = true;
+    if (type_has_flag(t, kTypeHeap)) out.push_back(t);
+    for (Type* sub : subclasses_of(t)) todo.push_back(sub);
+  }
+  return out;
+}
+
+}  // namespace
+
+void heap_types_clear_namespaces() {
+  std::vector<Type*> types = all_heap_types();
+  for (Type* t : types) {
+    if (!t->dict) continue;
+    dict_clear(static_cast<Dict*>(t->dict.get()));
+    type_modified(t);
+  }
+}
+
+void heap_types_release_all() {
+  for (Type* t : all_heap_types()) {
+    t->dict.reset();
+    t->mro.reset();
+    t->bases.reset();
+    t->ht_qualname.reset();
+  }
+}
+
 }  // namespace ftpy

@@ -12,6 +12,7 @@
 // returned; registering it as a subclass takes the registry mutex.
 #include <algorithm>
 #include <cstring>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -242,6 +243,29 @@ Ref<> type_new_class(Type* metatype, Object* name, Object* bases, Object* ns, Ob
   Type* t = new_object<Type>(metatype);
   Ref<> tref = Ref<>::steal(t);
   make_immortal(t);
+  // Classes are immortal: one that fails before it is registered (a bad
+  // MRO, a bad __qualname__...) gives back what it holds itself, and its
+  // empty shell is kept (a process-lifetime list, so that it is not a leak).
+  struct ReleaseUnlessRegistered {
+    Type* t;
+    bool registered = false;
+    ~ReleaseUnlessRegistered() {
+      if (registered) return;
+      static std::mutex& mu = *new std::mutex();
+      static std::vector<Type*>& shells = *new std::vector<Type*>();
+      try {
+        {
+          std::lock_guard<std::mutex> lock(mu);
+          shells.push_back(t);
+        }
+        t->dict.reset();
+        t->mro.reset();
+        t->bases.reset();
+        t->ht_qualname.reset();
+      } catch (...) {  // a __del__ in the namespace: reported by it, nothing to add
+      }
+    }
+  } release_unless_registered{t};
   t->flags = kTypeHeap | kTypeBaseType | (base->flags & kInheritedFlags);
   if (add_dict) t->flags |= kTypeManagedDict;
   char* cname = new char[cls_name.size() + 1];
@@ -303,6 +327,7 @@ Ref<> type_new_class(Type* metatype, Object* name, Object* bases, Object* ns, Ob
   t->flags |= kTypeReady;
   for (int64_t i = 0; i < nb; ++i)
     register_subclass(static_cast<Type*>(tuple_item(bases_ref.get(), i)), t);
+  release_unless_registered.registered = true;  // teardown releases it from here on
   assign_version_tag(t);
 
   if (Ref<> cell = dict_get_str(d, id::classcell)) {

@@ -5,6 +5,8 @@
 // interned names; identifiers need str; builtins need every type.
 #include "runtime/init.h"
 
+#include <cstdio>
+
 #include "objects/bytes.h"
 #include "objects/code.h"
 #include "objects/dict.h"
@@ -26,6 +28,7 @@
 #include "runtime/modules/module_util.h"
 #include "runtime/modules/stdio.h"
 #include "runtime/modules/sys_module.h"
+#include "runtime/teardown.h"
 #include "runtime/threads/stop_the_world.h"
 #include "objects/weakref.h"
 #include "runtime/threads/thread_state.h"
@@ -66,7 +69,16 @@ void runtime_init(const RuntimeOptions& options) {
   init_sys(options.argv, options.path);
 }
 
-void runtime_finalize() {
+void runtime_finalize(const FinalizeOptions& options) {
+  bool torn_down = teardown_objects();
+  flush_std_streams();
+  if (options.show_live_objects) {
+    if (torn_down)
+      report_live_objects();
+    else
+      std::fprintf(stderr, "[ftpy: teardown skipped: %zu threads still running]\n",
+                   thread_state_count() - 1);
+  }
   // Daemon threads may still run: pause them for good (free-threaded build;
   // under a GIL the caller's hold on it does the same), so that nothing runs
   // Python code while the process exits.

@@ -2,7 +2,8 @@
 //
 // runtime_init() runs once on the main thread before any Python code:
 // types in dependency order, identifiers, builtins, sys. runtime_finalize()
-// flushes the standard streams. Neither may run concurrently with anything.
+// tears the object graph down and flushes the standard streams. Neither may
+// run concurrently with Python code of another thread.
 #pragma once
 
 #include <string>
@@ -15,7 +16,13 @@ struct RuntimeOptions {
   std::vector<std::string> path;       // sys.path (script dir, PYTHONPATH entries)
 };
 
+struct FinalizeOptions {
+  bool show_live_objects = false;      // -X showrefcount (runtime/teardown.h)
+};
+
 void runtime_init(const RuntimeOptions& options);
-void runtime_finalize();
+// Frees what the program left (runtime/teardown.h) when no other thread
+// runs, then pauses any daemon thread for good and flushes the streams.
+void runtime_finalize(const FinalizeOptions& options);
 
 }  // namespace ftpy

@@ -57,6 +57,7 @@ struct Invocation {
   enum class Mode { File, Command, Module, Stdin, Repl, Disassemble } mode = Mode::Repl;
   std::string target;               // file, code or module name
   std::vector<std::string> argv;    // sys.argv
+  bool show_refcount = false;       // -X showrefcount
   int exit_status = 0;
 };
 
@@ -69,6 +70,7 @@ void print_usage(FILE* out) {
                "-m mod : run library module as a script (terminates option list)\n"
                "-h     : print this help message and exit\n"
                "-V     : print the Python version number and exit (also --version)\n"
+               "-X showrefcount: at exit, report objects still allocated (runtime/teardown.h)\n"
                "file   : program read from script file\n"
                "-      : program read from stdin (default; interactive mode if a tty)\n");
 }
@@ -296,7 +298,9 @@ int run(Invocation& inv) {
       threading_shutdown();
       break;
   }
-  runtime_finalize();
+  FinalizeOptions fin;
+  fin.show_live_objects = inv.show_refcount;
+  runtime_finalize(fin);
   return status;
 }
 
@@ -351,7 +355,12 @@ bool parse_command_line(int argc, char** argv, Invocation* inv) {
       break;
     }
     if (arg == "-u" || arg == "-B" || arg == "-E" || arg == "-s" || arg == "-S") continue;  // accepted, no effect
-    if (arg == "-X" && i + 1 < argc) { ++i; continue; }
+    if (arg == "-X" && i + 1 < argc) {
+      // Other -X options are accepted and ignored, as CPython ignores unknown ones.
+      if (std::string_view(argv[i + 1]) == "showrefcount") inv->show_refcount = true;
+      ++i;
+      continue;
+    }
     if (arg == "-") {
       inv->mode = Invocation::Mode::Stdin;
       inv->argv.push_back("-");

@@ -11,4 +11,8 @@ Ref<> make_dis_module();
 #include "runtime/modules/builtin_modules.def"
 #undef BUILTIN_MODULE
 
+// Teardown (runtime/teardown.h): gc.callbacks, which the collector holds
+// for the process lifetime, drops its callbacks.
+void gc_module_clear_callbacks();
+
 }  // namespace ftpy

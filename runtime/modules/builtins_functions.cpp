@@ -259,7 +259,8 @@ Ref<> builtin_dir(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   check_nargs("dir", nargs, 0, 1);
   Ref<> names;
   if (nargs == 0) {
-    names = dict_keys_list(static_cast<Dict*>(builtins_current_locals()));
+    Ref<> locals = builtins_current_locals();
+    names = dict_keys_list(static_cast<Dict*>(locals.get()));
   } else {
     // type(obj).__dir__(obj), as CPython: for a class this finds
     // type.__dir__, for an instance the class's (or object's) __dir__.

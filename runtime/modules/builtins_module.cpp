@@ -51,6 +51,9 @@ void init_builtins() {
 #undef EXC
   module_add(m.get(), "EnvironmentError", &exc::OSError);
   module_add(m.get(), "IOError", &exc::OSError);
+  // Lives as long as the process (teardown empties its namespace).
+  make_immortal(m.get());
+  make_immortal(module_dict(m.get()));
   the_builtins_module = std::move(m);
 }
 

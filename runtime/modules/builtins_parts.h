@@ -15,7 +15,7 @@ extern const MethodDef kBuiltinIoFunctions[];     // builtins_io.cpp
 // locals, vars, exec, eval, compile.
 const MethodDef* vm_builtin_methods();
 
-inline Object* builtins_current_locals() { return vm::current_locals(); }
+inline Ref<> builtins_current_locals() { return vm::current_locals(); }
 inline Ref<> builtins_import_hook(Object* name, Object* globals, Object* fromlist, Object* level) {
   return import_name(name, globals, fromlist, level);
 }

@@ -784,7 +784,10 @@ Ref<> make_functools_module() {
   module_add(m.get(), "cached_property", &CachedPropertyType);
   module_add(m.get(), "_lru_cache_wrapper", &LruWrapperType);
   module_add(m.get(), "KeyWrapper", &KeyWrapperType);
-  if (!g_kwd_mark) g_kwd_mark = call0(&ObjectType).release();  // kept for the process lifetime
+  if (!g_kwd_mark) {
+    g_kwd_mark = call0(&ObjectType).release();
+    make_immortal(g_kwd_mark);  // kept for the process lifetime
+  }
   if (!g_cache_info) {
     Ref<> name = str_new("CacheInfo");
     Ref<> fields = str_new("hits misses maxsize currsize");

@@ -169,9 +169,16 @@ const MethodDef kGcFunctions[] = {
 
 }  // namespace
 
+void gc_module_clear_callbacks() {
+  if (g_callbacks) list_clear(static_cast<List*>(g_callbacks));
+}
+
 Ref<> make_gc_module() {
   Ref<> m = make_module("gc", kGcFunctions, "This module provides access to the garbage collector.");
-  if (!g_callbacks) g_callbacks = list_new(0).release();
+  if (!g_callbacks) {
+    g_callbacks = list_new(0).release();
+    make_immortal(g_callbacks);  // the collector's hook reads it until the process ends
+  }
   module_add(m.get(), "callbacks", g_callbacks);
   Ref<> garbage = list_new(0);
   module_add(m.get(), "garbage", garbage.get());

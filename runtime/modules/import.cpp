@@ -206,7 +206,10 @@ std::string resolve_relative(std::string_view name, Object* globals, int64_t lev
 }  // namespace
 
 Object* sys_modules() {
-  if (!the_sys_modules) the_sys_modules = dict_new();
+  if (!the_sys_modules) {
+    the_sys_modules = dict_new();
+    make_immortal(the_sys_modules.get());  // lives as long as the process
+  }
   return the_sys_modules.get();
 }
 

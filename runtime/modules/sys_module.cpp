@@ -252,6 +252,9 @@ void init_sys(const std::vector<std::string>& argv, const std::vector<std::strin
   module_add(mod, "ps1", v.get());
   v = str_new("... ");
   module_add(mod, "ps2", v.get());
+  // Lives as long as the process (teardown empties its namespace).
+  make_immortal(m.get());
+  make_immortal(module_dict(m.get()));
   the_sys_module = std::move(m);
   dict_set_str(static_cast<Dict*>(sys_modules()), "sys", the_sys_module.get());
 }

@@ -18,11 +18,14 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include "gc/deferred_rc.h"
+#include "gc/thread_memory.h"
 #include "objects/api.h"
 #include "objects/args.h"
 #include "objects/dict.h"
@@ -38,6 +41,7 @@
 #include "runtime/modules/sys_module.h"
 #include "runtime/modules/thread_internal.h"
 #include "runtime/modules/thread_module.h"
+#include "runtime/threads/attach.h"
 #include "runtime/threads/gil.h"
 #include "runtime/threads/interrupt.h"
 #include "runtime/threads/thread_state.h"
@@ -294,6 +298,44 @@ void threading_shutdown() {
     flush_std_streams();
     write_stderr("Exception ignored on threading shutdown:\n" + vm::format_exception(e.value.get()));
   }
+}
+
+namespace {
+
+// Whether a thread may still run Python code for a long time: a live
+// daemon thread of `threading`, or (without `threading`) any thread started
+// through _thread that has not finished. A joined thread may still be on
+// its way out (after its join lock was released): that one is not counted.
+bool long_running_thread_exists() {
+  Ref<> module = dict_get_str(static_cast<Dict*>(sys_modules()), "threading");
+  if (!module) return g_running.load(std::memory_order_relaxed) != 0;
+  bool found = false;
+  try {
+    Ref<> threads = call0(getattr(module.get(), "enumerate").get());
+    for_each(threads.get(), [&](Object* t) {
+      if (found) return;
+      Ref<> alive = call0(getattr(t, "is_alive").get());
+      found = truthy(getattr(t, "daemon").get()) && truthy(alive.get());
+    });
+  } catch (PyException&) {
+    return true;  // cannot tell: assume so
+  }
+  return found;
+}
+
+}  // namespace
+
+bool wait_until_only_thread() {
+  if (thread_state_count() <= 1 && gc::registered_thread_count() <= 1) return true;
+  if (long_running_thread_exists()) return false;
+  for (int i = 0; i < 2000; ++i) {
+    // acquire (registered_thread_count): the exited threads' writes
+    // happen-before whatever the caller frees next.
+    if (thread_state_count() <= 1 && gc::registered_thread_count() <= 1) return true;
+    DetachScope detached;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  return false;
 }
 
 }  // namespace ftpy

@@ -105,16 +105,16 @@ Ref<> builtin_globals(Object*, Object* const*, size_t nargs, Object* kwnames) {
 Ref<> builtin_locals(Object*, Object* const*, size_t nargs, Object* kwnames) {
   check_no_kwargs("locals", kwnames);
   check_nargs("locals", nargs, 0, 0);
-  Object* l = vm::current_locals();
-  return l ? Ref<>::borrow(l) : Ref<>(dict_new());
+  Ref<> l = vm::current_locals();
+  return l ? l : Ref<>(dict_new());
 }
 
 Ref<> builtin_vars(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   check_no_kwargs("vars", kwnames);
   check_nargs("vars", nargs, 0, 1);
   if (nargs == 0) {
-    Object* l = vm::current_locals();
-    return l ? Ref<>::borrow(l) : Ref<>(dict_new());
+    Ref<> l = vm::current_locals();
+    return l ? l : Ref<>(dict_new());
   }
   Ref<> d = getattr_or_null(args[0], id::dict);
   if (!d) raise(&exc::TypeError, "vars() argument must have __dict__ attribute");
@@ -135,7 +135,8 @@ bool source_text(Object* src, std::string* out) {
   return false;
 }
 
-void check_exec_namespaces(const char* fname, Object** globals, Object** locals) {
+// `holder` keeps a snapshot of the caller's function locals alive.
+void check_exec_namespaces(const char* fname, Object** globals, Object** locals, Ref<>* holder) {
   if (*globals == kNone) *globals = nullptr;
   if (*locals == kNone) *locals = nullptr;
   if (*globals && !is_dict(*globals)) {
@@ -146,7 +147,10 @@ void check_exec_namespaces(const char* fname, Object** globals, Object** locals)
   }
   if (!*globals) {
     *globals = vm::current_globals();
-    if (!*locals) *locals = vm::current_locals();
+    if (!*locals) {
+      *holder = vm::current_locals();
+      *locals = holder->get();
+    }
     if (!*globals) raisef(&exc::SystemError, "%s(): no globals", fname);
   } else if (!*locals) {
     *locals = *globals;
@@ -160,7 +164,8 @@ Ref<> builtin_exec(Object*, Object* const* args, size_t nargs, Object* kwnames) 
   parse_args("exec", args, nargs, kwnames, {"source", "globals", "locals", "closure"}, 1, a, 1);
   Object* globals = a[1] ? a[1] : kNone;
   Object* locals = a[2] ? a[2] : kNone;
-  check_exec_namespaces("exec", &globals, &locals);
+  Ref<> locals_holder;
+  check_exec_namespaces("exec", &globals, &locals, &locals_holder);
   Ref<> code;
   if (type_of(a[0]) == &CodeType) {
     code = Ref<>::borrow(a[0]);
@@ -180,7 +185,8 @@ Ref<> builtin_eval(Object*, Object* const* args, size_t nargs, Object* kwnames) 
   parse_args("eval", args, nargs, kwnames, {"source", "globals", "locals"}, 1, a, 1);
   Object* globals = a[1] ? a[1] : kNone;
   Object* locals = a[2] ? a[2] : kNone;
-  check_exec_namespaces("eval", &globals, &locals);
+  Ref<> locals_holder;
+  check_exec_namespaces("eval", &globals, &locals, &locals_holder);
   Ref<> code;
   if (type_of(a[0]) == &CodeType) {
     code = Ref<>::borrow(a[0]);

@@ -77,10 +77,6 @@ std::vector<std::string> split_source_lines(std::string_view src) {
   return lines;
 }
 
-// Thread-local holder for current_locals()'s snapshot of a function frame
-// (the contract returns a borrowed pointer). Replaced on the next call.
-thread_local Object* tls_locals_snapshot = nullptr;
-
 }  // namespace
 
 void register_source(std::string_view filename, std::string source) {
@@ -193,10 +189,10 @@ Object* current_builtins() {
   return f ? f->builtins : default_builtins();
 }
 
-Object* current_locals() {
+Ref<> current_locals() {
   Frame* f = current_frame();
-  if (!f) return nullptr;
-  if (f->locals) return f->locals;
+  if (!f) return Ref<>();
+  if (f->locals) return Ref<>::borrow(f->locals);
   // A function frame: a fresh snapshot of its variables (locals() in 3.13
   // returns an independent dict for optimized frames).
   Ref<Dict> d = dict_new();
@@ -217,10 +213,7 @@ Object* current_locals() {
     if (kind & kFastHidden) continue;
     dict_set(d.get(), tuple_item(co->localsplusnames.get(), i), v);
   }
-  Object* old = tls_locals_snapshot;
-  tls_locals_snapshot = d.release();
-  xdecref(old);
-  return tls_locals_snapshot;
+  return d;
 }
 
 bool frame_super_args(Ref<>* type, Ref<>* self) {

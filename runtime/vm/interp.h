@@ -24,7 +24,9 @@ Ref<> call_function(Object* func, Object* const* args, size_t nargs, Object* kwn
 // (borrowed; null when no frame runs). Used by globals(), locals(), vars(),
 // exec() and eval() defaults, and __build_class__.
 Object* current_globals();
-Object* current_locals();   // returns a new snapshot dict for function frames? see interp.cpp
+// The namespace locals() returns: the frame's own dict (class bodies, module
+// level, exec), or for a function frame a fresh snapshot of its variables.
+Ref<> current_locals();
 Object* current_builtins();
 
 // For zero-argument super(): the __class__ cell content and the first

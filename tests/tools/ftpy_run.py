@@ -43,17 +43,19 @@ def resolve_ftpy(ftpy):
     return found
 
 
-def run_program(ftpy, program, args=(), stdin_bytes=None, timeout=60.0, cwd=None):
-    """Runs `ftpy program args...` from `cwd` (default: the program's folder, with the
-    program named by its base name, so tracebacks print `File "name.py"` as CPython
-    does when run beside the file).  Kills the whole process group on timeout."""
+def run_program(ftpy, program, args=(), stdin_bytes=None, timeout=60.0, cwd=None,
+                interp_args=()):
+    """Runs `ftpy [interp_args] program args...` from `cwd` (default: the program's
+    folder, with the program named by its base name, so tracebacks print
+    `File "name.py"` as CPython does when run beside the file).  Kills the whole
+    process group on timeout."""
     program = os.path.abspath(program)
     if cwd is None:
         cwd = os.path.dirname(program)
         prog_arg = os.path.basename(program)
     else:
         prog_arg = os.path.relpath(program, cwd)
-    cmd = [ftpy, prog_arg] + list(args)
+    cmd = [ftpy] + list(interp_args) + [prog_arg] + list(args)
     start = time.monotonic()
     proc = subprocess.Popen(
         cmd,

@@ -11,6 +11,12 @@ named by its base name.  Optional files beside X.py:
               removing "<program's folder>/" from the actual stderr (CPython prints
               absolute paths in tracebacks; write X.err with `File "X.py"`)
     X.exit    expected exit status (default 0)
+With --check-live the program runs under `-X showrefcount`, and the run also
+fails unless ftpy reports that nothing but immortal objects was left at exit
+("[ftpy: 0 objects alive at exit, ...]"; runtime/teardown.h).  A program whose
+daemon threads are still running at exit is named with --daemon-at-exit: then
+teardown must say it was skipped.  The report lines are removed from stderr
+before X.err is compared.
 stdout is compared byte-exactly; a mismatch prints a unified diff.  The test fails
 on a timeout, on death by a signal, and on an unexpected exit status.  With
 --repeat N the program runs N times in a row and every run must pass (the threaded
@@ -20,6 +26,7 @@ conformance programs use this).  `--ftpy python3.13` checks the harness itself.
 import argparse
 import difflib
 import os
+import re
 import shlex
 import sys
 
@@ -46,9 +53,36 @@ def diff(expected, actual, what):
     return out
 
 
+LIVE_REPORT = re.compile(rb"^\[ftpy: (\d+) objects alive at exit, \d+ immortal\]\n"
+                         rb"(?:\[ftpy:   .*\]\n)*", re.M)
+LIVE_SKIPPED = re.compile(rb"^\[ftpy: teardown skipped: \d+ threads still running\]\n", re.M)
+
+
+def check_live(args, res):
+    """Removes the exit report from res.stderr; returns the problem it shows, if any."""
+    report = LIVE_REPORT.search(res.stderr)
+    skipped = LIVE_SKIPPED.search(res.stderr)
+    res.stderr = LIVE_SKIPPED.sub(b"", LIVE_REPORT.sub(b"", res.stderr))
+    if args.daemon_at_exit:
+        return None if skipped else "expected '[ftpy: teardown skipped: ...]' (daemon threads at exit)"
+    if skipped:
+        return "teardown skipped (threads still running at exit): %s" % text(skipped.group(0)).strip()
+    if not report:
+        return "no live-object report at exit (-X showrefcount)"
+    if report.group(1) != b"0":
+        return "objects left at exit: %s" % text(report.group(0)).strip().replace("\n", " ")
+    return None
+
+
 def check_once(args, ftpy, expect_out, expect_err, expect_exit, stdin_bytes, prog_args):
-    res = run_program(ftpy, args.program, prog_args, stdin_bytes, args.timeout)
+    interp_args = ["-X", "showrefcount"] if args.check_live else []
+    res = run_program(ftpy, args.program, prog_args, stdin_bytes, args.timeout,
+                      interp_args=interp_args)
     problems = []
+    if args.check_live and not res.timed_out and not res.signal_name():
+        live_problem = check_live(args, res)
+        if live_problem:
+            problems.append(live_problem)
     if res.timed_out:
         problems.append("timed out after %.0f s" % args.timeout)
     elif res.signal_name():
@@ -76,6 +110,10 @@ def main():
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds per run (default 60)")
     ap.add_argument("--repeat", type=int, default=1, help="runs in a row; all must pass")
     ap.add_argument("--ignore-stderr", action="store_true", help="do not compare X.err")
+    ap.add_argument("--check-live", action="store_true",
+                    help="run with -X showrefcount; fail unless nothing is left at exit")
+    ap.add_argument("--daemon-at-exit", action="store_true",
+                    help="with --check-live: daemon threads run at exit, teardown must be skipped")
     args = ap.parse_args()
 
     ftpy = resolve_ftpy(args.ftpy)
