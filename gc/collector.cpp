@@ -124,14 +124,16 @@ bool is_candidate(Object* o) {
   return !is_immortal(o) && !(o->ob_gc_bits & kGcFrozen) && !is_queued_for_merge(o);
 }
 
-// Phase 4: __del__ of every unreachable object that has one and has not
-// run it yet. Returns whether any ran.
+// Phase 4: the finalizer (__del__, a suspended generator's close) of every
+// unreachable object that has one and has not run it yet. Returns whether
+// any ran.
 bool run_finalizers(const std::vector<Object*>& garbage) {
   bool any = false;
   for (Object* o : garbage) {
-    if (!type_has_flag(o->ob_type, kTypeHasFinalizer) || (o->ob_gc_bits & kGcFinalized)) continue;
+    FinalizeFn finalize = o->ob_type->tp_finalize;
+    if (!finalize || (o->ob_gc_bits & kGcFinalized)) continue;
     o->ob_gc_bits |= kGcFinalized;
-    call_finalizer(o);  // reports its own exceptions
+    finalize(o);  // reports its own exceptions
     any = true;
   }
   return any;

@@ -146,6 +146,7 @@ using InitFn = void (*)(Object* self, Object* const* args, size_t nargs, Object*
 using VisitFn = void (*)(Object*, void* arg);
 using TraverseFn = void (*)(Object*, VisitFn visit, void* arg);
 using ClearFn = void (*)(Object*);
+using FinalizeFn = void (*)(Object*);
 
 // A native method in a built-in type's method table. `self` is the bound
 // object (or the type, for kMethodClass; null for kMethodStatic).
@@ -227,6 +228,11 @@ struct Type : Object {
   DeallocFn tp_dealloc = nullptr;
   TraverseFn tp_traverse = nullptr;
   ClearFn tp_clear = nullptr;
+  // PEP 442 finalizer: runs at most once per object (the caller sets
+  // kGcFinalized first), from the dealloc or, for garbage, from the cycle
+  // collector before anything is cleared; reports its own exceptions.
+  // Heap types with __del__: call_finalizer; generators: close if suspended.
+  FinalizeFn tp_finalize = nullptr;
 
   // basic protocol
   UnaryFn tp_repr = nullptr;

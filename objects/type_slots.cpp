@@ -380,10 +380,13 @@ void update_all_slots(Type* t) {
     t->nb_inplace[i] = user(*kOpNames[i].iname) ? kInplaceSlots[i] : b->nb_inplace[i];
   }
   t->nb_power3 = (user(id::pow) || user(id::rpow)) ? slot_power3 : b->nb_power3;
-  if (user(id::del))
+  if (user(id::del)) {
     t->flags |= kTypeHasFinalizer;
-  else
+    t->tp_finalize = call_finalizer;
+  } else {
     t->flags &= ~kTypeHasFinalizer;
+    t->tp_finalize = b->tp_finalize;
+  }
 }
 
 bool update_slots_for_name(Type* t, Str* name) {

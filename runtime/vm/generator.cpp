@@ -190,28 +190,27 @@ bool frame_has_handler(Frame* f) {
   return false;
 }
 
+// tp_finalize. PEP 342: a suspended generator is closed when it dies (from
+// its dealloc, or by the cycle collector when it is garbage), so its finally
+// blocks run. An error is printed as CPython prints it ("Exception ignored
+// in: <generator object ...>") and goes no further.
+void gen_finalize(Object* self) {
+  Generator* g = static_cast<Generator*>(self);
+  Frame* f = generator_frame(g);
+  if (f->state != FrameState::kSuspended || !frame_has_handler(f) || !current_thread_state()) return;
+  try {
+    generator_close(g);
+  } catch (PyException& e) {
+    vm::print_unraisable("in: ", self, "", e.value.get());
+  }
+}
+
 void gen_dealloc(Object* self) {
   Generator* g = static_cast<Generator*>(self);
   Frame* f = generator_frame(g);
-  if (f->state == FrameState::kSuspended && frame_has_handler(f) && current_thread_state()) {
-    // PEP 342: a suspended generator is closed when collected, so its
-    // finally blocks run. Errors are swallowed (CPython prints them as
-    // "Exception ignored in"; printed here the same way).
-    try {
-      generator_close(g);
-    } catch (PyException& e) {
-      std::string r;
-      try {
-        r = repr_utf8(self);
-      } catch (...) {
-        r = "<generator object>";
-      }
-      std::string text = "Exception ignored in: " + r + "\n" + vm::format_exception(e.value.get());
-      std::fflush(stdout);
-      std::fwrite(text.data(), 1, text.size(), stderr);
-      std::fflush(stderr);
-    } catch (...) {
-    }
+  if (!(self->ob_gc_bits & kGcFinalized)) {
+    self->ob_gc_bits |= kGcFinalized;
+    gen_finalize(self);
   }
   if (f->state != FrameState::kCompleted) {
     vm::frame_clear_values(f, f->sp);
@@ -482,6 +481,7 @@ void init_generator_type() {
   t.basicsize = sizeof(Generator);
   t.flags = kTypeHasGc;
   t.tp_dealloc = gen_dealloc;
+  t.tp_finalize = gen_finalize;
   t.tp_traverse = gen_traverse;
   t.tp_repr = gen_repr;
   t.tp_iter = gen_iter;
