@@ -75,7 +75,7 @@ ABLATIONS = [
 ]
 CPYTHONS = ["python3.13", "python3.13t", "python3.14t"]
 
-SINGLE_HEADER = re.compile(r"^#\s*bench:\s*default=(\d+)\s+quick=(\d+)", re.MULTILINE)
+SINGLE_HEADER = re.compile(r"^#\s*bench:\s*default=(\d+)\s+quick=(\d+)(.*)$", re.MULTILINE)
 ITERS_LINE = re.compile(r"^ITERS\s*=\s*(\d+)", re.MULTILINE)
 QUICK_LINE = re.compile(r"^QUICK_ITERS\s*=\s*(\d+)", re.MULTILINE)
 RESULT_KEYS = ("suite", "workload", "threads", "os_threads", "iters", "ops", "seconds",
@@ -249,17 +249,21 @@ def discover_workloads(opts):
             path = os.path.join(folder, fname)
             text = read(path)
             name = fname[:-3]
+            fixed = False
             if suite == "single":
                 m = SINGLE_HEADER.search(text)
                 if not m:
                     continue
                 size = int(m.group(2) if opts.quick else m.group(1))
+                # scale=fixed: the size is not proportional to the work (fib's n,
+                # fannkuch's and n-queens' board size), so --scale leaves it alone
+                fixed = "scale=fixed" in m.group(3)
             else:
                 m = (QUICK_LINE if opts.quick else ITERS_LINE).search(text)
                 if not m or "def work(" not in text:
                     continue
                 size = int(m.group(1))
-            if opts.scale != 1.0:
+            if opts.scale != 1.0 and not fixed:
                 size = max(1, int(round(size * opts.scale)))
             out.append({"suite": suite, "name": name, "path": path, "size": size})
     if opts.workloads:

@@ -131,6 +131,13 @@ def instr_ratio(data, a, b, benchmark):
     return ia / ib if ia and ib else None
 
 
+def cores_busy(row):
+    """' (1.9)': CPU seconds over wall seconds of a threaded cell's median run."""
+    if not ok(row) or not row.get("median_cpu_s"):
+        return ""
+    return " (%.1f)" % (row["median_cpu_s"] / row["median_s"])
+
+
 def fx(v, spec="%.2f"):
     return "-" if v is None else spec % v
 
@@ -323,14 +330,17 @@ def t_scaling(data):
                             meets[n] += 1
                         else:
                             mark = " ✗"
-                    parts.append(fx(s, "%.2fx") + mark)
+                    parts.append(fx(s, "%.2fx") + mark + cores_busy(r))
             row.append(" / ".join(parts))
         rows.append(row)
     ft = [n for n in names if n in FREE_THREADED or n.startswith(NOGIL)]
     summary = "; ".join("`%s` %d of %d" % (n, meets[n], len(ws)) for n in ft)
     text = ("Scaling = N x t1 / tN with the same work on every thread (N is perfect, 1 is a "
             "global lock), from the median times. ✗: a free-threaded interpreter below the "
-            "%.1fx target at 2 threads. Workloads at or above the target: %s."
+            "%.1fx target at 2 threads. Workloads at or above the target: %s. In "
+            "parentheses: cores busy, the process's CPU seconds over the timed interval divided "
+            "by its wall seconds (near N when N threads really ran at once; near 1 when they "
+            "took turns, under a lock or because no second core was free)."
             % (SCALING_TARGET, summary or "-"))
     if data.machine.get("cores") and data.top > data.machine["cores"]:
         text += (" This machine has %s cores: columns past %s threads measure contention and "
@@ -355,14 +365,16 @@ def t_contended(data):
             for t in data.threads:
                 r = data.row(n, "contended", w, t)
                 row.append("-" if r is None else r["status"] if r["status"] != "ok"
-                           else fx(r.get("ops_per_s") and r["ops_per_s"] / 1e6, "%.3f"))
+                           else fx(r.get("ops_per_s") and r["ops_per_s"] / 1e6, "%.3f")
+                           + cores_busy(r))
             if data.has(GIL):
                 v = time_ratio(data, GIL, n, "contended", w, data.top)
                 row.append(fx(v, "%.2fx"))
             rows.append(row)
     text = ("Operations per second of all threads together, in millions (median run); "
             "`queue_pc` counts producer/consumer pairs as threads. The last column is "
-            "throughput relative to the GIL build at the same thread count (above 1: faster).")
+            "throughput relative to the GIL build at the same thread count (above 1: faster). "
+            "In parentheses: cores busy (CPU seconds / wall seconds of the timed interval).")
     return text + "\n\n" + md_table(header, rows) + "\n\n" + provenance(
         data, "figure `figures/contended.png`; this table: `papers/make_tables.py`",
         harness_source(data))

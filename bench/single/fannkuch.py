@@ -7,7 +7,7 @@ checksum of the flip counts and the maximum flip count.
 
     ftpy bench/single/fannkuch.py [N]
 """
-# bench: default=9 quick=7
+# bench: default=9 quick=7 scale=fixed
 import sys
 
 

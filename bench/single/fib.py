@@ -1,7 +1,7 @@
 """Recursive Fibonacci: function-call overhead, small-int arithmetic, compares.
   ftpy bench/single/fib.py [N]      (default N below; the runner's --quick uses the quick size)
 """
-# bench: default=33 quick=25
+# bench: default=33 quick=25 scale=fixed
 import sys
 
 

@@ -7,7 +7,7 @@ and a digest of all of them.
 
     ftpy bench/single/nqueens.py [N]
 """
-# bench: default=12 quick=8
+# bench: default=12 quick=8 scale=fixed
 import sys
 
 
