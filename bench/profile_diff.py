@@ -37,8 +37,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-import harness  # noqa: E402  (arg_parser)
-SIZE = re.compile(r"^#\s*bench:\s*default=(\d+)\s+quick=(\d+)", re.MULTILINE)
+import harness  # noqa: E402  (arg_parser, SINGLE_HEADER)
 TOTAL = re.compile(r"Collected : (\d+)")
 LINE = re.compile(r"^\s*([\d,]+) \([^)]*\)\s+(.*)$")
 
@@ -68,7 +67,7 @@ def profile(exe, script, size):
 
 def quick_size(script):
     with open(os.path.join(ROOT, script), encoding="utf-8") as f:
-        m = SIZE.search(f.read())
+        m = harness.SINGLE_HEADER.search(f.read())
     return int(m.group(2)) if m else 1
 
 
