@@ -211,6 +211,10 @@ class CollectingScope {
 
 size_t gc_collect() {
   if (t_collecting) return 0;  // from a finalizer of the running collection
+  // The caller's merge queue and deferred frees first (a safe point, as any
+  // eval-breaker check): what other threads dropped last, say a thread that
+  // has just been joined, is freed now instead of being skipped as queued.
+  if (ThreadMemory* m = current_thread_memory()) serve_memory_requests(m);
   g_collect_mu.lock();         // detached while waiting: never blocks a stop-the-world
   CollectingScope scope;
   return collect_locked();

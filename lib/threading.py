@@ -24,7 +24,9 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile',
            'get_native_id']
 
-_start_new_thread = _thread.start_new_thread
+_start_joinable_thread = _thread.start_joinable_thread
+_ThreadHandle = _thread._ThreadHandle
+_make_thread_handle = _thread._make_thread_handle
 _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
@@ -498,8 +500,9 @@ class Thread:
         self._ident = None
         self._native_id = None
         self._started = Event()
-        # Held from start() until the thread has finished: join() waits on it.
-        self._finished = _allocate_lock()
+        # Done once the OS thread has ended and released everything it held
+        # (its counts merged, its state gone): join() waits on it.
+        self._handle = _ThreadHandle()
         self._is_stopped = False
         self._initialized = True
         self._stderr = _sys.stderr
@@ -526,13 +529,12 @@ class Thread:
             raise RuntimeError("threads can only be started once")
         with _registry_lock:
             _limbo[self] = self
-        self._finished.acquire()
         try:
-            _start_new_thread(self._bootstrap_inner, ())
+            _start_joinable_thread(self._bootstrap_inner, handle=self._handle,
+                                   daemon=self._daemonic)
         except Exception:
             with _registry_lock:
                 del _limbo[self]
-            self._finished.release()
             raise
         self._started.wait()
 
@@ -566,7 +568,6 @@ class Thread:
             if _active.get(self._ident) is self:
                 del _active[self._ident]
         self._is_stopped = True
-        self._finished.release()
 
     def join(self, timeout=None):
         """Wait until the thread ends, or until `timeout` seconds pass (check
@@ -577,14 +578,9 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
-        if self._is_stopped:
-            return
-        if timeout is None:
-            got = self._finished.acquire()
-        else:
-            got = self._finished.acquire(True, max(timeout, 0))
-        if got:
-            self._finished.release()
+        if timeout is not None:
+            timeout = max(timeout, 0)
+        self._handle.join(timeout)
 
     @property
     def name(self):
@@ -609,7 +605,7 @@ class Thread:
     def is_alive(self):
         """True from just before run() starts until just after it ends."""
         assert self._initialized, "Thread.__init__() not called"
-        return self._started.is_set() and not self._is_stopped
+        return self._started.is_set() and not self._handle.is_done()
 
     @property
     def daemon(self):
@@ -690,8 +686,8 @@ class _MainThread(Thread):
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
         self._started.set()
-        self._finished.acquire()
         self._ident = get_ident()
+        self._handle = _make_thread_handle(self._ident)
         self._native_id = get_native_id()
         with _registry_lock:
             _active[self._ident] = self
@@ -704,8 +700,8 @@ class _DummyThread(Thread):
     def __init__(self):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
         self._started.set()
-        self._finished.acquire()
         self._ident = get_ident()
+        self._handle = _make_thread_handle(self._ident)
         self._native_id = get_native_id()
         with _registry_lock:
             _active[self._ident] = self
@@ -757,11 +753,11 @@ def _shutdown():
     if not me._is_stopped:
         # Threads joining the main thread may go on now.
         me._is_stopped = True
-        me._finished.release()
+        me._handle._set_done()
     while True:
         with _registry_lock:
             pending = [t for t in list(_active.values()) + list(_limbo.values())
-                       if t is not me and not t._daemonic and not t._is_stopped]
+                       if t is not me and not t._daemonic and not t._handle.is_done()]
         if not pending:
             return
         for t in pending:

@@ -74,26 +74,6 @@ double parse_acquire_args(Object* const* args, size_t nargs, Object* kwnames) {
   return blocking ? timeout : 0;
 }
 
-// Acquires `l` within `timeout` seconds (<0: no limit). Ctrl-C in the main
-// thread raises KeyboardInterrupt; a spurious interrupt wake-up (the flag
-// already consumed elsewhere) retries with the time left.
-bool acquire_with_timeout(TimedLock& l, double timeout, bool interruptible = true) {
-  using Clock = std::chrono::steady_clock;
-  const Clock::time_point start = Clock::now();
-  for (;;) {
-    double left = timeout;
-    if (timeout > 0) {
-      left = timeout - std::chrono::duration<double>(Clock::now() - start).count();
-      if (left <= 0) return l.try_acquire();
-    }
-    switch (l.acquire(left, interruptible)) {
-      case TimedLock::Result::kAcquired: return true;
-      case TimedLock::Result::kTimedOut: return false;
-      case TimedLock::Result::kInterrupted: raise_pending_interrupt(); break;
-    }
-  }
-}
-
 std::string address_of(Object* o) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(o));
@@ -274,6 +254,23 @@ const MethodDef kRLockMethods[] = {
 };
 
 }  // namespace
+
+bool acquire_with_timeout(TimedLock& l, double timeout, bool interruptible) {
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point start = Clock::now();
+  for (;;) {
+    double left = timeout;
+    if (timeout > 0) {
+      left = timeout - std::chrono::duration<double>(Clock::now() - start).count();
+      if (left <= 0) return l.try_acquire();
+    }
+    switch (l.acquire(left, interruptible)) {
+      case TimedLock::Result::kAcquired: return true;
+      case TimedLock::Result::kTimedOut: return false;
+      case TimedLock::Result::kInterrupted: raise_pending_interrupt(); break;
+    }
+  }
+}
 
 uint64_t thread_ident() { return static_cast<uint64_t>(pthread_self()); }
 

@@ -2,13 +2,16 @@
 // callables, lock constructors, thread identities, and a few hooks that
 // lib/threading.py builds on (_format_exception, _gil_stats, interrupt_main).
 //
-// start_new_thread(func, args[, kwargs]) creates a detached pthread with a
-// large stack (kThreadStackBytes, so deep recursion reaches the recursion
-// limit before the C++ stack ends). The new thread creates and attaches its
+// start_new_thread(func, args[, kwargs]) and start_joinable_thread(func,
+// handle) (what threading uses) create a detached pthread with a large
+// stack (kThreadStackBytes, so deep recursion reaches the recursion limit
+// before the C++ stack ends). The new thread creates and attaches its
 // ThreadState (waiting for the GIL where there is one), calls func, prints
 // an uncaught exception other than SystemExit as CPython does ("Exception
 // ignored in thread started by <func>:" + traceback), drops its references
-// while still attached, and destroys its state (releasing the GIL).
+// while still attached, destroys its state (releasing the GIL), and only
+// then marks its handle done (thread_handle.cpp), so join() returns after
+// the thread's counts are all merged.
 //
 // Concurrency: g_running (threads started here and not finished; _count())
 // is a relaxed atomic counter: readers only need an eventually exact value.
@@ -61,6 +64,7 @@ struct ThreadStart {
   Ref<> func;
   Ref<> args;    // tuple
   Ref<> kwargs;  // dict or null
+  std::shared_ptr<ThreadDone> done;  // start_joinable_thread's handle; null for start_new_thread
 };
 
 // Writes text to sys.stderr (falls back to the C stream when it is unusable).
@@ -96,6 +100,8 @@ void* thread_main(void* raw) {
   sigaddset(&sigint, SIGINT);
   pthread_sigmask(SIG_BLOCK, &sigint, nullptr);
   std::unique_ptr<ThreadStart> start(static_cast<ThreadStart*>(raw));
+  std::shared_ptr<ThreadDone> done = std::move(start->done);
+  if (done) thread_done_set_ident(*done, thread_ident());
   ThreadState* ts = thread_state_create();  // attached from here on
   try {
     call_tuple_dict(start->func.get(), start->args.get(), start->kwargs.get());
@@ -112,19 +118,14 @@ void* thread_main(void* raw) {
   }
   g_running.fetch_sub(1, std::memory_order_relaxed);
   thread_state_destroy(ts);  // detaches
+  // Last: join() returns only once this thread's counts are all merged.
+  if (done) thread_done_set(*done);
   return nullptr;
 }
 
-// ------------------------------------------------------------ functions
-
-Ref<> t_start_new_thread(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  check_no_kwargs("start_new_thread", kwnames);
-  check_nargs("start_new_thread", nargs, 2, 3);
-  if (!is_callable(args[0])) raise(&exc::TypeError, "first arg must be callable");
-  if (!is_tuple(args[1])) raise(&exc::TypeError, "2nd arg must be a tuple");
-  if (nargs == 3 && !is_dict(args[2])) raise(&exc::TypeError, "optional 3rd arg must be a dictionary");
-  auto* start = new ThreadStart{Ref<>::borrow(args[0]), Ref<>::borrow(args[1]),
-                                nargs == 3 ? Ref<>::borrow(args[2]) : Ref<>()};
+// Starts an OS thread that runs start (owned by it from here on) and
+// returns its pthread id; raises RuntimeError when the OS refuses.
+uint64_t spawn_thread(ThreadStart* start) {
   size_t stack = g_stack_size.load(std::memory_order_relaxed);
   pthread_attr_t attr;
   pthread_attr_init(&attr);
@@ -139,7 +140,62 @@ Ref<> t_start_new_thread(Object*, Object* const* args, size_t nargs, Object* kwn
     delete start;
     raise(&exc::RuntimeError, "can't start new thread");
   }
-  return int_from_u64(static_cast<uint64_t>(thread));
+  return static_cast<uint64_t>(thread);
+}
+
+// ------------------------------------------------------------ functions
+
+Ref<> t_start_new_thread(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  check_no_kwargs("start_new_thread", kwnames);
+  check_nargs("start_new_thread", nargs, 2, 3);
+  if (!is_callable(args[0])) raise(&exc::TypeError, "first arg must be callable");
+  if (!is_tuple(args[1])) raise(&exc::TypeError, "2nd arg must be a tuple");
+  if (nargs == 3 && !is_dict(args[2])) raise(&exc::TypeError, "optional 3rd arg must be a dictionary");
+  auto* start = new ThreadStart{Ref<>::borrow(args[0]), Ref<>::borrow(args[1]),
+                                nargs == 3 ? Ref<>::borrow(args[2]) : Ref<>(), nullptr};
+  return int_from_u64(spawn_thread(start));
+}
+
+// start_joinable_thread(function, handle=None, daemon=True) -> handle: as
+// CPython 3.13, what threading.Thread.start uses; the handle's join() waits
+// for the thread's very end (thread_handle.cpp). Every ftpy thread is
+// detached, so `daemon` changes nothing here (threading decides what to wait
+// for at exit).
+Ref<> t_start_joinable_thread(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  Object* a[3] = {};
+  parse_args("start_joinable_thread", args, nargs, kwnames, {"function", "handle", "daemon"}, 1, a);
+  if (!is_callable(a[0])) raise(&exc::TypeError, "thread function must be callable");
+  Ref<> handle;
+  if (a[1] && a[1] != kNone) {
+    if (type_of(a[1]) != &ThreadHandleType)
+      raisef(&exc::TypeError, "'handle' must be a _ThreadHandle, not %s", type_name_of(a[1]));
+    handle = Ref<>::borrow(a[1]);
+  } else {
+    handle = thread_handle_new();
+  }
+  std::shared_ptr<ThreadDone> done = thread_handle_done(handle.get());
+  if (!thread_done_mark_started(*done)) raise(&exc::RuntimeError, "thread already started");
+  Ref<> no_args = tuple_new(0);
+  auto* start = new ThreadStart{Ref<>::borrow(a[0]), no_args, Ref<>(), done};
+  try {
+    thread_done_set_ident(*done, spawn_thread(start));
+  } catch (PyException&) {
+    thread_done_start_failed(*done);
+    throw;
+  }
+  return handle;
+}
+
+// _make_thread_handle(ident): a running handle for a thread not started by
+// start_joinable_thread (the main thread); threading._shutdown marks it done.
+Ref<> t_make_thread_handle(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  check_no_kwargs("_make_thread_handle", kwnames);
+  check_nargs("_make_thread_handle", nargs, 1, 1);
+  Ref<> handle = thread_handle_new();
+  std::shared_ptr<ThreadDone> done = thread_handle_done(handle.get());
+  thread_done_mark_started(*done);
+  thread_done_set_ident(*done, static_cast<uint64_t>(index_as_int64(args[0])));
+  return handle;
 }
 
 Ref<> t_allocate_lock(Object*, Object* const*, size_t nargs, Object* kwnames) {
@@ -253,6 +309,10 @@ const MethodDef kThreadFunctions[] = {
     {"start_new_thread", t_start_new_thread, kMethodPlain,
      "Start a new thread and return its identifier."},
     {"start_new", t_start_new_thread, kMethodPlain, "An obsolete synonym of start_new_thread()."},
+    {"start_joinable_thread", t_start_joinable_thread, kMethodPlain,
+     "Start a new thread and return a handle whose join() waits for its end."},
+    {"_make_thread_handle", t_make_thread_handle, kMethodPlain,
+     "ftpy: a running handle for an existing thread (the main thread)."},
     {"allocate_lock", t_allocate_lock, kMethodPlain, "Create a new lock object."},
     {"allocate", t_allocate_lock, kMethodPlain, "An obsolete synonym of allocate_lock()."},
     {"get_ident", t_get_ident, kMethodPlain, "Return a non-zero integer that uniquely identifies the current thread."},
@@ -276,12 +336,14 @@ const MethodDef kThreadFunctions[] = {
 
 Ref<> make_thread_module() {
   init_thread_lock_types();
+  init_thread_handle_type();
   Ref<> m = make_module("_thread", kThreadFunctions,
                         "This module provides primitive operations to write multi-threaded programs.\n"
                         "The 'threading' module provides a more convenient interface.");
   module_add(m.get(), "LockType", &ThreadLockType);
   module_add(m.get(), "lock", &ThreadLockType);
   module_add(m.get(), "RLock", &ThreadRLockType);
+  module_add(m.get(), "_ThreadHandle", &ThreadHandleType);
   module_add(m.get(), "error", &exc::RuntimeError);
   Ref<> tmax = float_from(kThreadTimeoutMax);
   module_add(m.get(), "TIMEOUT_MAX", tmax.get());
@@ -304,8 +366,8 @@ namespace {
 
 // Whether a thread may still run Python code for a long time: a live
 // daemon thread of `threading`, or (without `threading`) any thread started
-// through _thread that has not finished. A joined thread may still be on
-// its way out (after its join lock was released): that one is not counted.
+// through _thread that has not finished. A thread whose run() has returned
+// may still be on its way out: that one is not counted.
 bool long_running_thread_exists() {
   Ref<> module = dict_get_str(static_cast<Dict*>(sys_modules()), "threading");
   if (!module) return g_running.load(std::memory_order_relaxed) != 0;
