@@ -54,6 +54,9 @@
 // The reference-counting fast paths (gc/refcount.h) must inline into the
 // eval loop, whose size makes the compiler's heuristics give up otherwise.
 #define FTPY_ALWAYS_INLINE inline __attribute__((always_inline))
+// Keeps a rarely taken path out of its caller, so the caller's common path
+// does not pay for the registers and stack the rare one needs.
+#define FTPY_NOINLINE __attribute__((noinline))
 
 namespace ftpy::config {
 inline constexpr bool kGil = FTPY_GIL;

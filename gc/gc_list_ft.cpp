@@ -8,12 +8,15 @@
 // Link and unlink take the list's mutex without detaching (LockWait::
 // kStayAttached): a thread is never stopped for stop-the-world in the
 // middle of either, which is what lets the collector walk the lists with
-// the world stopped and no lock held.
+// the world stopped and no lock held. While the process has one thread
+// (runtime/threads/thread_mode.h) they take no lock at all: the thread that
+// starts the second thread is not inside either.
 #include <mutex>
 
 #include "gc/gc_counts.h"
 #include "gc/gc_list.h"
 #include "runtime/threads/mutex.h"
+#include "runtime/threads/thread_mode.h"
 
 namespace ftpy::gc {
 
@@ -47,22 +50,24 @@ Pool& pool() {
 void gc_link(GcLink* link, bool has_dict_slot) {
   GcList* l = t_list ? t_list : &g_unowned;
   link->list_bits = reinterpret_cast<uintptr_t>(l) | (has_dict_slot ? kLinkHasDictSlot : 0);
-  l->mu.lock(LockWait::kStayAttached);
+  bool locked = other_threads_may_run();
+  if (locked) l->mu.lock(LockWait::kStayAttached);
   link->next = l->head.next;
   link->prev = &l->head;
   l->head.next->prev = link;
   l->head.next = link;
-  l->mu.unlock();
+  if (locked) l->mu.unlock();
   count_young(+1);
 }
 
 void gc_unlink(GcLink* link) {
   auto* l = reinterpret_cast<GcList*>(link->list_bits & ~kLinkHasDictSlot);
-  l->mu.lock(LockWait::kStayAttached);
+  bool locked = other_threads_may_run();
+  if (locked) l->mu.lock(LockWait::kStayAttached);
   link->prev->next = link->next;
   link->next->prev = link->prev;
   link->prev = link->next = nullptr;
-  l->mu.unlock();
+  if (locked) l->mu.unlock();
   // Only the unlinking thread reads list_bits of an unlinked object.
   link->list_bits &= kLinkHasDictSlot;
   count_young(-1);

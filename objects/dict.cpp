@@ -40,6 +40,7 @@
 #include "objects/dict_impl.h"
 #include "objects/list.h"
 #include "runtime/threads/critical_section.h"
+#include "runtime/threads/thread_mode.h"
 
 namespace ftpy {
 
@@ -366,13 +367,12 @@ Found get_lockfree(Dict* d, Object* key, int64_t hash, Ref<>* out) {
 
 }  // namespace
 
-Ref<> dict_get_hashed(Dict* d, Object* key, int64_t hash) {
-  if constexpr (!kConcurrentReaders) {
-    int64_t slot;
-    int64_t ix = lookup(d, key, hash, &slot);
-    if (ix < 0) return nullptr;
-    return Ref<>::borrow(dict_table(d)->entries()[ix].value);
-  }
+namespace {
+
+// A look-up that other threads may race: lock-free when the key allows,
+// else under the dict's lock. Out of line, so that the single-thread path
+// of dict_get_hashed stays a plain look-up.
+FTPY_NOINLINE Ref<> get_concurrent(Dict* d, Object* key, int64_t hash) {
   if (kLockFreeReads && plain_key_type(type_of(key))) {
     Ref<> v;
     Found f = get_lockfree(d, key, hash, &v);
@@ -380,6 +380,17 @@ Ref<> dict_get_hashed(Dict* d, Object* key, int64_t hash) {
     if (f == Found::kNo) return nullptr;
   }
   return get_locked(d, key, hash);
+}
+
+}  // namespace
+
+Ref<> dict_get_hashed(Dict* d, Object* key, int64_t hash) {
+  if (other_threads_may_run()) return get_concurrent(d, key, hash);
+  // Nothing can race (thread_mode.h; always so under a GIL).
+  int64_t slot;
+  int64_t ix = lookup(d, key, hash, &slot);
+  if (ix < 0) return nullptr;
+  return Ref<>::borrow(dict_table(d)->entries()[ix].value);
 }
 
 Ref<> dict_get(Dict* d, Object* key) {
@@ -399,7 +410,7 @@ Ref<> dict_get_str(Dict* d, std::string_view key) {
 
 bool dict_contains(Dict* d, Object* key) {
   int64_t h = hash_of(key);
-  if constexpr (kConcurrentReaders) return static_cast<bool>(dict_get_hashed(d, key, h));
+  if (other_threads_may_run()) return static_cast<bool>(dict_get_hashed(d, key, h));
   int64_t slot;
   return lookup(d, key, h, &slot) >= 0;
 }

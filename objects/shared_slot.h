@@ -26,6 +26,7 @@ inline Object* shared_slot_peek(Object* const* slot) {
 }
 
 inline Ref<> shared_slot_load(Object* owner, Object** slot) {
+  if (!other_threads_may_run()) return Ref<>::borrow(*slot);  // nothing can race (thread_mode.h)
   if constexpr (kConcurrentReaders && kLockFreeReads) {
     Object* v = shared_slot_peek(slot);
     if (!v) return nullptr;

@@ -6,6 +6,8 @@
 #include "runtime/init.h"
 
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 #include "objects/bytes.h"
 #include "objects/code.h"
@@ -30,6 +32,7 @@
 #include "runtime/modules/sys_module.h"
 #include "runtime/teardown.h"
 #include "runtime/threads/stop_the_world.h"
+#include "runtime/threads/thread_mode.h"
 #include "objects/weakref.h"
 #include "runtime/threads/thread_state.h"
 #include "runtime/vm/interp.h"
@@ -40,6 +43,10 @@ void init_singletons();
 void init_exception_types();
 
 void runtime_init(const RuntimeOptions& options) {
+  // FTPY_MULTITHREADED=1: run as if a second thread existed from the start,
+  // taking every lock a single thread skips (thread_mode.h).
+  if (const char* mt = std::getenv("FTPY_MULTITHREADED"); mt && std::strcmp(mt, "1") == 0)
+    become_multithreaded();
   thread_state_create();
   // Core types whose slots the rest of start-up needs.
   init_type_system();

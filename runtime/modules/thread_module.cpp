@@ -47,6 +47,7 @@
 #include "runtime/threads/attach.h"
 #include "runtime/threads/gil.h"
 #include "runtime/threads/interrupt.h"
+#include "runtime/threads/thread_mode.h"
 #include "runtime/threads/thread_state.h"
 #include "runtime/vm/interp.h"
 
@@ -126,6 +127,7 @@ void* thread_main(void* raw) {
 // Starts an OS thread that runs start (owned by it from here on) and
 // returns its pthread id; raises RuntimeError when the OS refuses.
 uint64_t spawn_thread(ThreadStart* start) {
+  become_multithreaded();  // before the new thread exists (thread_mode.h)
   size_t stack = g_stack_size.load(std::memory_order_relaxed);
   pthread_attr_t attr;
   pthread_attr_init(&attr);

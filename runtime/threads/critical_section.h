@@ -20,11 +20,18 @@
 // nothing (it does not own the lock word) until a suspension makes it
 // re-take the lock itself.
 //
+// While the process has one thread (runtime/threads/thread_mode.h) a
+// frame takes no lock: it is pushed as held, owning nothing. The thread
+// that starts the second thread first locks what its own frames cover
+// (critical_sections_lock_elided), so no frame runs unlocked once another
+// thread exists.
+//
 // Only the owning thread touches its frames.
 #pragma once
 
 #include "gc/config.h"
 #include "objects/object.h"
+#include "runtime/threads/thread_mode.h"
 
 #if !FTPY_GIL
 #include "runtime/threads/mutex.h"
@@ -50,6 +57,7 @@ class CriticalSection2 {
 
 inline void critical_sections_suspend_all() {}
 inline void critical_sections_resume_top() {}
+inline void critical_sections_lock_elided() {}
 
 #else
 
@@ -66,6 +74,9 @@ void critical_section_begin_slow(CriticalSectionFrame* f);
 void critical_section_resume(CriticalSectionFrame* f);
 void critical_sections_suspend_all();
 void critical_sections_resume_top();
+// The calling thread's held frames take the locks they elided while it was
+// the only thread (become_multithreaded; nobody else can hold them).
+void critical_sections_lock_elided();
 
 inline void critical_section_end(CriticalSectionFrame* f) {
   if (f->owns[1]) mutex_unlock(f->mutex[1]);
@@ -79,14 +90,17 @@ class CriticalSection {
  public:
   explicit CriticalSection(Object* o) {
     f_.mutex[0] = &o->ob_mutex;
-    if (mutex_try_lock(f_.mutex[0])) {
+    if (!other_threads_may_run()) {
+      f_.held = true;  // alone: nothing to exclude
+    } else if (mutex_try_lock(f_.mutex[0])) {
       f_.owns[0] = true;
       f_.held = true;
-      f_.prev = t_critical_section;
-      t_critical_section = &f_;
     } else {
       critical_section_begin_slow(&f_);
+      return;
     }
+    f_.prev = t_critical_section;
+    t_critical_section = &f_;
   }
   ~CriticalSection() { critical_section_end(&f_); }
   CriticalSection(const CriticalSection&) = delete;

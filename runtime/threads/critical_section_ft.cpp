@@ -3,6 +3,8 @@
 // these on its own frames.
 #include "runtime/threads/critical_section.h"
 
+#include <vector>
+
 namespace ftpy {
 
 thread_local constinit CriticalSectionFrame* t_critical_section = nullptr;
@@ -20,6 +22,10 @@ bool owned_by_this_thread(CriticalSectionFrame* from, std::atomic<uint8_t>* m) {
 }
 
 void lock_frame(CriticalSectionFrame* f) {
+  if (!other_threads_may_run()) {  // alone: held without locking (thread_mode.h)
+    f->held = true;
+    return;
+  }
   for (int i = 0; i < 2; ++i) {
     std::atomic<uint8_t>* m = f->mutex[i];
     if (!m || f->owns[i]) continue;
@@ -55,6 +61,24 @@ void critical_sections_suspend_all() {
       }
     }
     f->held = false;
+  }
+}
+
+void critical_sections_lock_elided() {
+  std::vector<CriticalSectionFrame*> frames;
+  for (CriticalSectionFrame* f = t_critical_section; f; f = f->prev) frames.push_back(f);
+  // Bottom first: a lock re-entered higher up is owned by the lowest frame.
+  for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
+    CriticalSectionFrame* f = *it;
+    if (!f->held) continue;  // suspended: it locks when it resumes
+    for (int i = 0; i < 2; ++i) {
+      std::atomic<uint8_t>* m = f->mutex[i];
+      if (!m || f->owns[i] || owned_by_this_thread(f->prev, m)) continue;
+      // No other thread exists yet, so the lock is free; kStayAttached
+      // only because waiting here would be a bug, not a detach point.
+      mutex_lock(m, LockWait::kStayAttached);
+      f->owns[i] = true;
+    }
   }
 }
 

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "runtime/threads/attach.h"
+#include "runtime/threads/thread_mode.h"
 #include "runtime/vm/frame.h"
 
 namespace ftpy {
@@ -77,6 +78,9 @@ ThreadState* thread_state_create() {
     ts->id = next_id++;
     registry->push_back(ts);
     g_state_count.fetch_add(1, std::memory_order_relaxed);
+    // A second thread not started by spawn_thread (which already did this
+    // before creating it): from here on threads may race (thread_mode.h).
+    if (registry->size() > 1) g_multithreaded.store(true, std::memory_order_relaxed);
   }
   tls_state = ts;
   ThreadState* expected = nullptr;

@@ -69,7 +69,6 @@ namespace {
 // Slow paths live in small non-inlined functions so the loop's own frame
 // stays small (it bounds how deep Python recursion can go).
 
-#define FTPY_NOINLINE __attribute__((noinline))
 #define FTPY_COLD __attribute__((noinline, cold))
 
 [[noreturn]] FTPY_COLD void raise_unbound_local(Code* co, int64_t i) {

@@ -27,6 +27,7 @@
 #include "runtime/threads/eval_breaker.h"
 #include "runtime/threads/mutex.h"
 #include "runtime/threads/stop_the_world.h"
+#include "runtime/threads/thread_mode.h"
 #include "runtime/threads/thread_state.h"
 #include "runtime/vm/frame.h"
 
@@ -44,6 +45,9 @@ void counted_dealloc(Object* o) {
 
 void ensure_runtime() {
   if (!builtins_module()) runtime_init(RuntimeOptions{});
+  // These tests start std::threads while the main thread uses objects: the
+  // locks must be real from the start (thread_mode.h).
+  become_multithreaded();
   static bool ready = [] {
     CountedType.name = "counted";
     CountedType.basicsize = sizeof(Object);
