@@ -73,12 +73,12 @@ inline uintptr_t current_thread_id() { return 0; }
 }  // namespace gc
 
 inline void incref(ObjectHeader* o) {
-  if (is_immortal(o)) return;
+  if (__builtin_expect(is_immortal(o), 0)) return;
   ++o->ob_refcnt;
 }
 inline void decref_header(ObjectHeader* o, Object* obj) {
-  if (is_immortal(o)) return;
-  if (--o->ob_refcnt == 0) dealloc_object(obj);
+  if (__builtin_expect(is_immortal(o), 0)) return;
+  if (__builtin_expect(--o->ob_refcnt == 0, 0)) dealloc_object(obj);
 }
 inline bool try_incref(ObjectHeader* o) {
   if (is_immortal(o)) return true;
@@ -146,13 +146,13 @@ inline constexpr uint16_t kUncounted = FTPY_DEFERRED_RC ? (kImmortal | kDeferred
 
 FTPY_ALWAYS_INLINE void incref(ObjectHeader* o) {
   uint16_t f = o->ob_flags;
-  if (f & gc::kUncounted) {
+  if (__builtin_expect(f & gc::kUncounted, 0)) {
     if (f & kImmortal) return;
     gc::deferred_add(o, 1);
     return;
   }
 #if FTPY_RC_BIASED
-  if (o->ob_tid.load(std::memory_order_relaxed) == gc::current_thread_id()) {
+  if (__builtin_expect(o->ob_tid.load(std::memory_order_relaxed) == gc::current_thread_id(), 1)) {
     o->ob_ref_local.store(o->ob_ref_local.load(std::memory_order_relaxed) + 1,
                           std::memory_order_relaxed);
     return;
@@ -164,16 +164,16 @@ FTPY_ALWAYS_INLINE void incref(ObjectHeader* o) {
 
 FTPY_ALWAYS_INLINE void decref_header(ObjectHeader* o, Object* obj) {
   uint16_t f = o->ob_flags;
-  if (f & gc::kUncounted) {
+  if (__builtin_expect(f & gc::kUncounted, 0)) {
     if (f & kImmortal) return;
     gc::deferred_add(o, -1);  // freed only by a reconcile pass
     return;
   }
 #if FTPY_RC_BIASED
-  if (o->ob_tid.load(std::memory_order_relaxed) == gc::current_thread_id()) {
+  if (__builtin_expect(o->ob_tid.load(std::memory_order_relaxed) == gc::current_thread_id(), 1)) {
     uint32_t local = o->ob_ref_local.load(std::memory_order_relaxed) - 1;
     o->ob_ref_local.store(local, std::memory_order_relaxed);
-    if (local == 0) gc::merge_zero_local(obj);
+    if (__builtin_expect(local == 0, 0)) gc::merge_zero_local(obj);
     return;
   }
   gc::decref_shared(obj);
