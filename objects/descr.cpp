@@ -8,15 +8,18 @@
 // member_descriptor: one owned pointer field at a fixed offset inside
 // instances of its class (null = unset → AttributeError).
 //
-// Concurrency: descriptor objects are immutable once built, except that a
-// __slots__ field is read and written like any attribute (a plain pointer
-// swap; in the free-threaded build a racing reader needs QSBR, issue 4).
+// Concurrency: descriptor objects are immutable once built. A __slots__
+// field of an instance is a shared slot (objects/shared_slot.h): writes
+// swap it inside the instance's critical section, reads are lock-free
+// (try_incref and re-check), so a reader never adds a reference to a value
+// that a racing write has already released.
 #include <string>
 
 #include "objects/api.h"
 #include "objects/args.h"
 #include "objects/descr.h"
 #include "objects/function.h"
+#include "objects/shared_slot.h"
 #include "objects/str.h"
 #include "objects/type.h"
 #include "objects/type_internal.h"
@@ -255,21 +258,20 @@ Object** member_field(MemberObject* m, Object* obj) {
 Ref<> member_get(Object* self, Object* obj, Type*) {
   if (!obj) return Ref<>::borrow(self);
   MemberObject* m = as_member(self);
-  Object* v = std::atomic_ref<Object*>(*member_field(m, obj)).load(std::memory_order_acquire);
+  Ref<> v = shared_slot_load(obj, member_field(m, obj));
   if (!v)
     raisef(&exc::AttributeError, "'%s' object has no attribute '%s'", type_name_of(obj),
            str_view(m->name.get()).data());
-  return Ref<>::borrow(v);
+  return v;
 }
 
 void member_set(Object* self, Object* obj, Object* value) {
   MemberObject* m = as_member(self);
-  std::atomic_ref<Object*> field(*member_field(m, obj));
-  if (!value && !field.load(std::memory_order_acquire))
-    raise(&exc::AttributeError, str_view(m->name.get()));
+  Object** field = member_field(m, obj);
   xincref(value);
-  Object* old = field.exchange(value, std::memory_order_acq_rel);
-  xdecref(old);
+  Ref<> old = shared_slot_exchange(obj, field, value);
+  // del of an unset slot: nothing was swapped (null for null).
+  if (!value && !old) raise(&exc::AttributeError, str_view(m->name.get()));
 }
 
 Ref<> member_repr(Object* self) {
