@@ -9,6 +9,9 @@
 // Concurrency: every mutation runs inside CriticalSection on the list (two-
 // list operations lock both). References that a mutation drops are released
 // after the critical section ends, because a __del__ may touch the list.
+// Operations whose body runs no Python code (append, insert, pop, store one
+// item, copy out) use LeafCriticalSection, which costs nothing while one
+// thread runs.
 // Single-item reads (list_get_item, the iterators) take no lock
 // (FTPY_LOCKFREE_READS): load the items pointer (acquire), bound the index
 // by that array's own capacity, load the slot (acquire), try_incref, and
@@ -145,7 +148,7 @@ void release_all(std::vector<Object*>& dropped) {
 
 Ref<> list_slice_copy(List* l, int64_t lo, int64_t hi) {
   Ref<List> out = list_new(hi > lo ? hi - lo : 0);
-  CriticalSection cs(l);
+  LeafCriticalSection cs(l);
   if (hi > l->size) hi = l->size;
   if (hi > lo) {
     list_reserve_locked(out.get(), hi - lo);
@@ -179,7 +182,7 @@ Ref<List> list_from_array(Object* const* items, int64_t n) {
 }
 
 void list_append(List* l, Object* item) {
-  CriticalSection cs(l);
+  LeafCriticalSection cs(l);
   if (l->size == l->capacity) list_reserve_locked(l, l->size + 1);
   incref(item);
   list_store_slot(&l->items[l->size], item);
@@ -252,7 +255,7 @@ Ref<> list_get_item(List* l, int64_t i) {
 void list_set_item(List* l, int64_t i, Object* item) {
   Object* old;
   {
-    CriticalSection cs(l);
+    LeafCriticalSection cs(l);
     if (i < 0 || i >= l->size) raise(&exc::IndexError, "list assignment index out of range");
     incref(item);
     old = l->items[i];
@@ -262,12 +265,12 @@ void list_set_item(List* l, int64_t i, Object* item) {
 }
 
 Ref<> list_as_tuple(List* l) {
-  CriticalSection cs(l);
+  LeafCriticalSection cs(l);
   return tuple_from_array(l->items, l->size);
 }
 
 void list_insert(List* l, int64_t i, Object* item) {
-  CriticalSection cs(l);
+  LeafCriticalSection cs(l);
   if (i < 0) {
     i += l->size;
     if (i < 0) i = 0;
@@ -280,7 +283,7 @@ void list_insert(List* l, int64_t i, Object* item) {
 Ref<> list_pop(List* l, int64_t i) {
   Object* item;
   {
-    CriticalSection cs(l);
+    LeafCriticalSection cs(l);
     if (l->size == 0) raise(&exc::IndexError, "pop from empty list");
     if (i < 0) i += l->size;
     if (i < 0 || i >= l->size) raise(&exc::IndexError, "pop index out of range");
@@ -310,7 +313,7 @@ void list_clear(List* l) {
 }
 
 void list_reverse(List* l) {
-  CriticalSection cs(l);
+  LeafCriticalSection cs(l);
   for (int64_t i = 0, j = l->size - 1; i < j; ++i, --j) {
     Object* a = l->items[i];
     list_store_slot(&l->items[i], l->items[j]);

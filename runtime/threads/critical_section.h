@@ -26,6 +26,13 @@
 // (critical_sections_lock_elided), so no frame runs unlocked once another
 // thread exists.
 //
+// LeafCriticalSection is for bodies that run no Python code, never wait and
+// never start a thread (copy, store or take items of one list): while the
+// process has one thread it does nothing at all, not even push a frame,
+// since no thread can start before it ends; with more threads it is a
+// CriticalSection. Debug builds check that become_multithreaded() never
+// runs inside one.
+//
 // Only the owning thread touches its frames.
 #pragma once
 
@@ -34,6 +41,8 @@
 #include "runtime/threads/thread_mode.h"
 
 #if !FTPY_GIL
+#include <optional>
+
 #include "runtime/threads/mutex.h"
 #endif
 
@@ -55,9 +64,17 @@ class CriticalSection2 {
   CriticalSection2& operator=(const CriticalSection2&) = delete;
 };
 
+class LeafCriticalSection {
+ public:
+  explicit LeafCriticalSection(Object* o) { (void)o; }
+  LeafCriticalSection(const LeafCriticalSection&) = delete;
+  LeafCriticalSection& operator=(const LeafCriticalSection&) = delete;
+};
+
 inline void critical_sections_suspend_all() {}
 inline void critical_sections_resume_top() {}
 inline void critical_sections_lock_elided() {}
+inline bool inside_leaf_critical_section() { return false; }
 
 #else
 
@@ -108,6 +125,36 @@ class CriticalSection {
 
  private:
   CriticalSectionFrame f_;
+};
+
+#ifndef NDEBUG
+extern thread_local constinit int t_leaf_sections;  // debug builds: open leaf sections
+inline bool inside_leaf_critical_section() { return t_leaf_sections != 0; }
+#else
+inline bool inside_leaf_critical_section() { return false; }
+#endif
+
+class LeafCriticalSection {
+ public:
+  explicit LeafCriticalSection(Object* o) {
+    if (__builtin_expect(other_threads_may_run(), 0)) {
+      cs_.emplace(o);
+      return;
+    }
+#ifndef NDEBUG
+    ++t_leaf_sections;  // alone, and the body cannot start a thread
+#endif
+  }
+  ~LeafCriticalSection() {
+#ifndef NDEBUG
+    if (!cs_) --t_leaf_sections;
+#endif
+  }
+  LeafCriticalSection(const LeafCriticalSection&) = delete;
+  LeafCriticalSection& operator=(const LeafCriticalSection&) = delete;
+
+ private:
+  std::optional<CriticalSection> cs_;
 };
 
 class CriticalSection2 {

@@ -8,6 +8,9 @@
 namespace ftpy {
 
 thread_local constinit CriticalSectionFrame* t_critical_section = nullptr;
+#ifndef NDEBUG
+thread_local constinit int t_leaf_sections = 0;
+#endif
 
 namespace {
 

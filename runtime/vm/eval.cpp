@@ -245,29 +245,35 @@ FTPY_NOINLINE Ref<> make_raise_instance(Object* x, const char* what) {
 FTPY_NOINLINE void unpack_sequence(Object* seq, uint32_t n, Object** out) {
   // out[0] receives the LAST item (it ends up deepest on the stack).
   if (is_exact_tuple(seq) || is_exact_list(seq)) {
-    int64_t size = is_exact_tuple(seq) ? tuple_size(seq) : list_size(seq);
-    if (size != static_cast<int64_t>(n)) {
-      if (size < static_cast<int64_t>(n)) {
-        raisef(&exc::ValueError, "not enough values to unpack (expected %u, got %lld)", n,
-               static_cast<long long>(size));
-      }
-      raisef(&exc::ValueError, "too many values to unpack (expected %u)", n);
-    }
+    int64_t size;
     if (is_exact_tuple(seq)) {
-      for (uint32_t i = 0; i < n; ++i) {
-        Object* v = tuple_item(seq, i);
-        incref(v);
-        out[n - 1 - i] = v;
+      size = tuple_size(seq);
+      if (size == static_cast<int64_t>(n)) {
+        for (uint32_t i = 0; i < n; ++i) {
+          Object* v = tuple_item(seq, i);
+          incref(v);
+          out[n - 1 - i] = v;
+        }
+        return;
       }
-      return;
+    } else {
+      // The size is checked under the lock: another thread may resize the list.
+      LeafCriticalSection cs(seq);
+      size = list_size(seq);
+      if (size == static_cast<int64_t>(n)) {
+        for (uint32_t i = 0; i < n; ++i) {
+          Object* v = static_cast<List*>(seq)->items[i];
+          incref(v);
+          out[n - 1 - i] = v;
+        }
+        return;
+      }
     }
-    CriticalSection cs(seq);
-    for (uint32_t i = 0; i < n; ++i) {
-      Object* v = static_cast<List*>(seq)->items[i];
-      incref(v);
-      out[n - 1 - i] = v;
+    if (size < static_cast<int64_t>(n)) {
+      raisef(&exc::ValueError, "not enough values to unpack (expected %u, got %lld)", n,
+             static_cast<long long>(size));
     }
-    return;
+    raisef(&exc::ValueError, "too many values to unpack (expected %u)", n);
   }
   if (!type_of(seq)->tp_iter && !type_of(seq)->mp_subscript) {
     raisef(&exc::TypeError, "cannot unpack non-iterable %s object", type_name_of(seq));
