@@ -47,27 +47,55 @@ Pool& pool() {
 
 }  // namespace
 
-void gc_link(GcLink* link, bool has_dict_slot) {
-  GcList* l = t_list ? t_list : &g_unowned;
-  link->list_bits = reinterpret_cast<uintptr_t>(l) | (has_dict_slot ? kLinkHasDictSlot : 0);
-  bool locked = other_threads_may_run();
-  if (locked) l->mu.lock(LockWait::kStayAttached);
+namespace {
+
+void insert_after_head(GcList* l, GcLink* link) {
   link->next = l->head.next;
   link->prev = &l->head;
   l->head.next->prev = link;
   l->head.next = link;
-  if (locked) l->mu.unlock();
+}
+
+void remove_from_list(GcLink* link) {
+  link->prev->next = link->next;
+  link->next->prev = link->prev;
+  link->prev = link->next = nullptr;
+}
+
+// The locked forms, out of line so that the one-thread paths stay as short
+// as the GIL build's.
+FTPY_NOINLINE void insert_locked(GcList* l, GcLink* link) {
+  l->mu.lock(LockWait::kStayAttached);
+  insert_after_head(l, link);
+  l->mu.unlock();
+}
+
+FTPY_NOINLINE void remove_locked(GcList* l, GcLink* link) {
+  l->mu.lock(LockWait::kStayAttached);
+  remove_from_list(link);
+  l->mu.unlock();
+}
+
+}  // namespace
+
+void gc_link(GcLink* link, bool has_dict_slot) {
+  GcList* l = t_list ? t_list : &g_unowned;
+  link->list_bits = reinterpret_cast<uintptr_t>(l) | (has_dict_slot ? kLinkHasDictSlot : 0);
+  if (__builtin_expect(other_threads_may_run(), 0)) {
+    insert_locked(l, link);
+  } else {
+    insert_after_head(l, link);
+  }
   count_young(+1);
 }
 
 void gc_unlink(GcLink* link) {
   auto* l = reinterpret_cast<GcList*>(link->list_bits & ~kLinkHasDictSlot);
-  bool locked = other_threads_may_run();
-  if (locked) l->mu.lock(LockWait::kStayAttached);
-  link->prev->next = link->next;
-  link->next->prev = link->prev;
-  link->prev = link->next = nullptr;
-  if (locked) l->mu.unlock();
+  if (__builtin_expect(other_threads_may_run(), 0)) {
+    remove_locked(l, link);
+  } else {
+    remove_from_list(link);
+  }
   // Only the unlinking thread reads list_bits of an unlinked object.
   link->list_bits &= kLinkHasDictSlot;
   count_young(-1);

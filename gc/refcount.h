@@ -173,7 +173,16 @@ FTPY_ALWAYS_INLINE void decref_header(ObjectHeader* o, Object* obj) {
   if (__builtin_expect(o->ob_tid.load(std::memory_order_relaxed) == gc::current_thread_id(), 1)) {
     uint32_t local = o->ob_ref_local.load(std::memory_order_relaxed) - 1;
     o->ob_ref_local.store(local, std::memory_order_relaxed);
-    if (__builtin_expect(local == 0, 0)) gc::merge_zero_local(obj);
+    if (__builtin_expect(local == 0, 0)) {
+      // Nobody else counts it (merge_zero_local's first case, inline: most
+      // objects die unshared). acquire: pairs with the release of the last
+      // non-owner decrement.
+      if (o->ob_ref_shared.load(std::memory_order_acquire) == gc::kStateDefault) {
+        dealloc_object(obj);
+      } else {
+        gc::merge_zero_local(obj);
+      }
+    }
     return;
   }
   gc::decref_shared(obj);

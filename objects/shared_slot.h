@@ -25,8 +25,9 @@ inline Object* shared_slot_peek(Object* const* slot) {
   return std::atomic_ref<Object*>(const_cast<Object*&>(*slot)).load(std::memory_order_acquire);
 }
 
-inline Ref<> shared_slot_load(Object* owner, Object** slot) {
-  if (!other_threads_may_run()) return Ref<>::borrow(*slot);  // nothing can race (thread_mode.h)
+// A read that other threads may race (out of line: shared_slot_load's common
+// path stays a load and an incref).
+FTPY_NOINLINE inline Ref<> shared_slot_load_concurrent(Object* owner, Object** slot) {
   if constexpr (kConcurrentReaders && kLockFreeReads) {
     Object* v = shared_slot_peek(slot);
     if (!v) return nullptr;
@@ -37,12 +38,16 @@ inline Ref<> shared_slot_load(Object* owner, Object** slot) {
     CriticalSection cs(owner);
     if (*slot) mark_maybe_shared(*slot);  // the next lock-free read may then succeed
     return Ref<>::borrow(*slot);
-  } else if constexpr (kConcurrentReaders) {
+  } else {
     CriticalSection cs(owner);
     return Ref<>::borrow(*slot);
-  } else {
-    return Ref<>::borrow(*slot);
   }
+}
+
+inline Ref<> shared_slot_load(Object* owner, Object** slot) {
+  // Nothing can race while one thread runs (thread_mode.h; always so under a GIL).
+  if (__builtin_expect(!other_threads_may_run(), 1)) return Ref<>::borrow(*slot);
+  return shared_slot_load_concurrent(owner, slot);
 }
 
 // Stores `steal_value` (an owned reference, or null) and returns the old one.
