@@ -15,7 +15,9 @@
 //
 // Concurrency: every mutation runs inside CriticalSection(d) and bumps
 // `version` (dict.h). A lookup whose __eq__ mutated the dict notices the
-// table or entry changed and restarts, as CPython.
+// table or entry changed and restarts, as CPython. A store whose lookup
+// compares only strs runs no Python code, so it takes a LeafCriticalSection
+// (nothing at all while one thread runs).
 //
 // Lock-free reads (free-threaded build, FTPY_LOCKFREE_READS): a lookup of a
 // key whose equality is plain C++ (exact str, int, float) loads the table
@@ -415,10 +417,22 @@ bool dict_contains(Dict* d, Object* key) {
   return lookup(d, key, h, &slot) >= 0;
 }
 
+namespace {
+
+// Whether looking `key` up in d compares only exact strs, so runs no Python
+// code (an instance __dict__ or a namespace, set with a str name). Reads
+// the table unlocked: only while one thread runs.
+bool compares_only_str(Dict* d, Object* key) {
+  DictTable* t = dict_table(d);
+  return is_exact_str(key) && (!t || t->all_str);
+}
+
+}  // namespace
+
 void dict_set_hashed(Dict* d, Object* key, int64_t hash, Object* value) {
   Ref<> old;
   {
-    CriticalSection cs(d);
+    LeafCriticalSection cs(d, !other_threads_may_run() && compares_only_str(d, key));
     int64_t slot;
     int64_t ix = lookup(d, key, hash, &slot);
     if (ix >= 0) {

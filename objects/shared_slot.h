@@ -52,7 +52,7 @@ inline Ref<> shared_slot_load(Object* owner, Object** slot) {
 
 // Stores `steal_value` (an owned reference, or null) and returns the old one.
 inline Ref<> shared_slot_exchange(Object* owner, Object** slot, Object* steal_value) {
-  CriticalSection cs(owner);
+  LeafCriticalSection cs(owner);  // a store: no Python code runs inside
   Object* old = *slot;
   std::atomic_ref<Object*>(*slot).store(steal_value, std::memory_order_release);
   return Ref<>::steal(old);

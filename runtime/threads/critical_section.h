@@ -66,7 +66,7 @@ class CriticalSection2 {
 
 class LeafCriticalSection {
  public:
-  explicit LeafCriticalSection(Object* o) { (void)o; }
+  explicit LeafCriticalSection(Object* o, bool leaf = true) { (void)o; (void)leaf; }
   LeafCriticalSection(const LeafCriticalSection&) = delete;
   LeafCriticalSection& operator=(const LeafCriticalSection&) = delete;
 };
@@ -136,8 +136,10 @@ inline bool inside_leaf_critical_section() { return false; }
 
 class LeafCriticalSection {
  public:
-  explicit LeafCriticalSection(Object* o) {
-    if (__builtin_expect(other_threads_may_run(), 0)) {
+  // leaf = false (the body may run Python code after all, e.g. a dict
+  // lookup that may call __eq__) makes it a plain CriticalSection.
+  explicit LeafCriticalSection(Object* o, bool leaf = true) {
+    if (__builtin_expect(other_threads_may_run() || !leaf, 0)) {
       cs_.emplace(o);
       return;
     }
