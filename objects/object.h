@@ -40,8 +40,8 @@ struct Object : ObjectHeader {
 inline Type* type_of(const Object* o) { return o->ob_type; }
 FTPY_ALWAYS_INLINE void incref(Object* o) { incref(static_cast<ObjectHeader*>(o)); }
 FTPY_ALWAYS_INLINE void decref(Object* o) { decref_header(o, o); }
-inline void xincref(Object* o) { if (o) incref(o); }
-inline void xdecref(Object* o) { if (o) decref(o); }
+FTPY_ALWAYS_INLINE void xincref(Object* o) { if (o) incref(o); }
+FTPY_ALWAYS_INLINE void xdecref(Object* o) { if (o) decref(o); }
 inline bool try_incref(Object* o) { return try_incref(static_cast<ObjectHeader*>(o)); }
 inline void mark_maybe_shared(Object* o) { mark_maybe_shared(static_cast<ObjectHeader*>(o)); }
 
