@@ -34,14 +34,19 @@ struct Object;
 void decref_delayed(Object* o);
 
 #if FTPY_GIL
+// Whether memory freed now may be reused at once (no reader can hold a
+// pointer it did not count): always under a GIL.
+inline bool memory_reusable_at_once() { return true; }
 inline void free_delayed(void* p) {
   if (p) free_object(p);
 }
 #else
+// Free-threaded: while the calling thread is the only registered one.
+inline bool memory_reusable_at_once() { return gc::registered_thread_count() <= 1; }
 void free_delayed_slow(void* p);
 // The common single-threaded case inline: no other thread exists to read.
 inline void free_delayed(void* p) {
-  if (gc::registered_thread_count() <= 1) {
+  if (memory_reusable_at_once()) {
     if (p) free_object(p);
     return;
   }

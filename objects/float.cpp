@@ -6,10 +6,20 @@
 // int's size (GMP's mpz_cmp_d compares exactly). repr is the shortest
 // round-tripping form (objects/numeric/float_format.h).
 //
-// Concurrency: floats are immutable.
+// Freed floats go to a per-thread free list (at most kFloatFreeListMax;
+// CPython keeps one per thread too), and the next float this thread makes
+// reuses one, skipping the allocator. A float joins the list only when its
+// memory may be reused at once (gc/delayed_free.h: always under a GIL; in
+// the free-threaded build while one thread is registered), since a
+// lock-free reader elsewhere could still be about to try_incref it.
+//
+// Concurrency: floats are immutable; each free list is its thread's own.
 #include "objects/float.h"
 
 #include <cmath>
+
+#include "gc/delayed_free.h"
+#include "gc/gc_counts.h"
 
 #include "objects/api.h"
 #include "objects/args.h"
@@ -25,7 +35,39 @@ namespace ftpy {
 
 Type FloatType;
 
+namespace {
+
+constexpr int kFloatFreeListMax = 100;
+
+// Blocks of dead floats, linked through their first word. The destructor
+// (thread exit) frees them and closes the list.
+struct FloatFreeList {
+  void* head = nullptr;
+  int count = 0;
+  constexpr FloatFreeList() = default;
+  ~FloatFreeList() {
+    while (head) {
+      void* next = *static_cast<void**>(head);
+      free_object(head);
+      head = next;
+    }
+    count = kFloatFreeListMax;  // a float freed after this goes to the allocator
+  }
+};
+thread_local FloatFreeList t_float_free;
+
+}  // namespace
+
 Ref<> float_from(double v) {
+  FloatFreeList& fl = t_float_free;
+  if (void* mem = fl.head) {
+    fl.head = *static_cast<void**>(mem);
+    --fl.count;
+    Float* f = ::new (mem) Float();
+    init_object_header(f, &FloatType);
+    f->value = v;
+    return Ref<>::steal(f);
+  }
   Float* f = new_object<Float>(&FloatType);
   f->value = v;
   return Ref<>::steal(f);
@@ -134,7 +176,20 @@ int64_t float_hash(Object* a) { return hash_double(float_value(a), a); }
 
 Ref<> float_repr(Object* a) { return str_new(num::float_repr(float_value(a))); }
 
-void float_dealloc(Object* o) { destroy_object<Float>(o); }
+void float_dealloc(Object* o) {
+  FloatFreeList& fl = t_float_free;
+  if (type_of(o) == &FloatType && fl.count < kFloatFreeListMax && memory_reusable_at_once()) {
+    // free_instance_memory's bookkeeping for a float (no dict slot, not
+    // tracked, not a heap type), keeping the block.
+    static_cast<Float*>(o)->~Float();
+    gc::count_object_freed();
+    *reinterpret_cast<void**>(o) = fl.head;
+    fl.head = o;
+    ++fl.count;
+    return;
+  }
+  destroy_object<Float>(o);
+}
 
 // float(x)
 Ref<> float_convert(Object* x) {

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
+#include "gc/gc_counts.h"
 #include "objects/api.h"
 #include "objects/args.h"
 #include "objects/dict.h"
@@ -165,6 +167,36 @@ TEST(Protocol, StringForms) {
   EXPECT_EQ(run("class F:\n  def __format__(self, s): return '<' + s + '>'\nresult = format(F(), "
                 "'q')"),
             "'<q>'");
+}
+
+// A freed float's block goes to the thread's free list and the next float
+// reuses it (objects/float.cpp): the new float must be a fresh object (its
+// own value, one reference, counted live once), and the live count must come
+// back to where it was when every float is gone.
+TEST(Protocol, FloatFreeListReusesBlocksAsFreshObjects) {
+  ensure_runtime();
+  int64_t live_before = gc::live_object_count();
+  Object* first_block;
+  {
+    Ref<> a = float_from(1.25);
+    first_block = a.get();
+    EXPECT_EQ(gc::live_object_count(), live_before + 1);
+  }
+  EXPECT_EQ(gc::live_object_count(), live_before);
+  Ref<> b = float_from(2.5);
+  EXPECT_EQ(b.get(), first_block);  // the block came back from the list
+  EXPECT_EQ(type_of(b.get()), &FloatType);
+  EXPECT_EQ(float_value(b.get()), 2.5);
+  EXPECT_EQ(refcount_of(b.get()), 1);
+  EXPECT_EQ(gc::live_object_count(), live_before + 1);
+  {
+    std::vector<Ref<>> many;
+    for (int i = 0; i < 1000; ++i) many.push_back(float_from(i * 0.5));
+    for (int i = 0; i < 1000; ++i) EXPECT_EQ(float_value(many[i].get()), i * 0.5);
+    EXPECT_EQ(gc::live_object_count(), live_before + 1001);
+  }
+  b = Ref<>();
+  EXPECT_EQ(gc::live_object_count(), live_before);
 }
 
 TEST(Protocol, Conversions) {
