@@ -8,6 +8,14 @@
 // member_descriptor: one owned pointer field at a fixed offset inside
 // instances of its class (null = unset → AttributeError).
 //
+// A __slots__ member descriptor sits in its class's dict, where every thread
+// that uses the class reads it (LOAD_ATTR holds a reference across the
+// getter call): it is counted per thread (mark_deferred, gc/deferred_rc.h)
+// from birth, as module-level functions are, so that threads reading one
+// slot of a shared class do not all write one count. (property,
+// classmethod and staticmethod objects are not yet: deferred, the ones a
+// class made inside a function keeps would outlive the exit report.)
+//
 // Concurrency: descriptor objects are immutable once built. A __slots__
 // field of an instance is a shared slot (objects/shared_slot.h): writes
 // swap it inside the instance's critical section, reads are lock-free
@@ -15,6 +23,7 @@
 // that a racing write has already released.
 #include <string>
 
+#include "gc/deferred_rc.h"
 #include "objects/api.h"
 #include "objects/args.h"
 #include "objects/descr.h"
@@ -310,6 +319,7 @@ Ref<> classmethod_new(Object* callable) {
 
 Ref<> member_descriptor_new(Type* owner, Str* name, size_t offset) {
   MemberObject* m = new_object<MemberObject>(&MemberDescriptorType);
+  mark_deferred(m);
   m->name = Ref<>::borrow(name);
   m->owner = owner;
   m->offset = offset;

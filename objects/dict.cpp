@@ -455,8 +455,11 @@ void dict_set(Dict* d, Object* key, Object* value) {
 }
 
 void dict_set_str(Dict* d, std::string_view key, Object* value) {
-  Ref<Str> s = str_new(key);
-  dict_set(d, s.get(), value);
+  // Interned, as CPython interns namespace keys: a look-up with the
+  // interned identifier (id::name...) then finds the key by identity, and a
+  // lock-free reader never try_increfs (writes the count of) a key object
+  // that every thread's look-ups would share.
+  dict_set(d, intern(key), value);
 }
 
 bool dict_del(Dict* d, Object* key) {

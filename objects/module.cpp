@@ -32,6 +32,10 @@ void module_fill(Module* m, Object* name, Object* doc) {
     m->dict = dict_new();
     dict_mark_shared_namespace(m->dict.as_ptr<Dict>());  // globals: read by every thread
   }
+  // Interned (immortal, as CPython's module names usually are): every
+  // function made in the module keeps its __module__, so a counted name
+  // would be one count that all threads making closures write.
+  if (is_exact_str(name)) name = intern(static_cast<Str*>(name));
   m->name = Ref<>::borrow(name);
   Dict* d = mdict(m);
   dict_set_str(d, "__name__", name);
