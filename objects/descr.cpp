@@ -317,6 +317,11 @@ Ref<> classmethod_new(Object* callable) {
   return Ref<>::steal(c);
 }
 
+Ref<> member_descriptor_get(Object* descr, Object* obj) { return member_get(descr, obj, nullptr); }
+void member_descriptor_set(Object* descr, Object* obj, Object* value) {
+  member_set(descr, obj, value);
+}
+
 Ref<> member_descriptor_new(Type* owner, Str* name, size_t offset) {
   MemberObject* m = new_object<MemberObject>(&MemberDescriptorType);
   mark_deferred(m);

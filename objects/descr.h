@@ -33,6 +33,12 @@ Ref<> classmethod_new(Object* callable);
 Ref<> mappingproxy_new(Object* mapping);
 // A __slots__ member: a pointer-sized field at `offset` bytes from the object.
 Ref<> member_descriptor_new(Type* owner, Str* name, size_t offset);
+// obj's value of the member (AttributeError when unset or obj is not an
+// instance of its class): the descriptor's __get__ for an instance.
+Ref<> member_descriptor_get(Object* descr, Object* obj);
+// Stores `value` (borrowed; null deletes) in obj's field: the descriptor's
+// __set__ / __delete__.
+void member_descriptor_set(Object* descr, Object* obj, Object* value);
 
 // The attribute lookup of super(start_type, obj).name without creating the
 // super object (LOAD_SUPER_ATTR). With is_method non-null and the result a

@@ -70,6 +70,7 @@ enum AttrKind : uint64_t {
   kAttrClassValue = 4,    // instance dict first, then the class attribute (bound if a descriptor)
   kAttrModule = 5,        // module attribute: w0 = module dict version, w2 = value
   kAttrStoreDict = 6,     // STORE_ATTR into the instance dict
+  kAttrStoreMember = 7,   // STORE_ATTR into a __slots__ field: w2 = the member descriptor
 };
 
 inline uint64_t attr_key(Type* t, AttrKind kind) {
@@ -119,13 +120,18 @@ inline void attr_cache_fill(InlineCache& c, Object* o, Str* name, bool method_fo
   cache_store(c, version, attr_key(t, kind), reinterpret_cast<uintptr_t>(descr));
 }
 
-// Fills a STORE_ATTR entry: plain instance-dict stores only.
+// Fills a STORE_ATTR entry: plain instance-dict stores and __slots__ fields.
 inline void store_attr_cache_fill(InlineCache& c, Object* o, Str* name) {
   Type* t = type_of(o);
-  if (t->tp_setattr != &generic_setattr || !type_has_flag(t, kTypeManagedDict)) return;
+  if (t->tp_setattr != &generic_setattr) return;
   uint64_t version = __atomic_load_n(&t->version_tag, __ATOMIC_ACQUIRE);
   if (version == 0) return;
   Object* descr = type_lookup(t, name);
+  if (descr && type_of(descr) == &MemberDescriptorType) {
+    cache_store(c, version, attr_key(t, kAttrStoreMember), reinterpret_cast<uintptr_t>(descr));
+    return;
+  }
+  if (!type_has_flag(t, kTypeManagedDict)) return;
   if (descr && type_of(descr)->tp_descr_set) return;
   cache_store(c, version, attr_key(t, kAttrStoreDict), 0);
 }

@@ -38,6 +38,7 @@
 
 #include "objects/api.h"
 #include "objects/code.h"
+#include "objects/descr.h"
 #include "objects/dict.h"
 #include "objects/errors.h"
 #include "objects/float.h"
@@ -1423,10 +1424,14 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
                 }
                 break;
               case kAttrDataDescr: {
-                // A counted reference for the call: the getter may run code
-                // (and reach safe points) while another thread replaces it.
                 Object* v;
-                {
+                if (type_of(descr) == &MemberDescriptorType && !other_threads_may_run()) {
+                  // A __slots__ read runs no code and reaches no safe point,
+                  // and no other thread can drop the class's reference.
+                  v = member_descriptor_get(descr, owner).release();
+                } else {
+                  // A counted reference for the call: the getter may run code
+                  // (and reach safe points) while another thread replaces it.
                   Ref<> held = Ref<>::borrow(descr);
                   v = type_of(descr)->tp_descr_get(descr, owner, t).release();
                 }
@@ -1476,11 +1481,22 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
         InlineCache& c = caches[instr.cache];
         CacheView cv;
         Type* t = type_of(owner);
-        if (cache_load(c, &cv) && attr_type(cv.w1) == t && attr_kind(cv.w1) == kAttrStoreDict &&
+        if (cache_load(c, &cv) && attr_type(cv.w1) == t &&
             cv.w0 == __atomic_load_n(&t->version_tag, __ATOMIC_ACQUIRE)) {
-          Object* d = *managed_dict_slot(owner);
-          if (d) dict_set(static_cast<Dict*>(d), name, v);
-          else store_instance_dict(owner, name, v);
+          Object* descr = reinterpret_cast<Object*>(cv.w2);
+          if (attr_kind(cv.w1) == kAttrStoreDict) {
+            Object* d = *managed_dict_slot(owner);
+            if (d) dict_set(static_cast<Dict*>(d), name, v);
+            else store_instance_dict(owner, name, v);
+          } else if (!other_threads_may_run()) {
+            // kAttrStoreMember: a __slots__ store runs no code (the old
+            // value is dropped after it), so the borrowed descriptor needs
+            // no count while no other thread can drop the class's.
+            member_descriptor_set(descr, owner, v);
+          } else {
+            Ref<> held = Ref<>::borrow(descr);  // may wait for owner's lock
+            member_descriptor_set(descr, owner, v);
+          }
         } else {
           store_attr_slow(c, owner, name, v);
         }
