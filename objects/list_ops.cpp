@@ -5,7 +5,9 @@
 // Concurrency: reads that walk the list re-read size on every step and hold a
 // reference to the current item, so a comparison (__eq__) that mutates the
 // list cannot make them read freed memory. Mutations run in the list's
-// critical section; dropped references are released after it.
+// critical section; dropped references are released after it. Those that
+// run no Python code (an item store, a repeat, a slice with int or None
+// bounds) take a LeafCriticalSection.
 #include <cstring>
 #include <string>
 #include <vector>
@@ -177,7 +179,8 @@ Ref<> list_subscript(Object* self, Object* key) {
     raise(&exc::IndexError, "list index out of range");
   }
   if (is_type(key, &SliceType)) {
-    CriticalSection cs(l);
+    // Bounds that are not plain ints may run __index__ inside the section.
+    LeafCriticalSection cs(l, slice_has_plain_bounds(key));
     int64_t start, stop, step, n;
     slice_unpack(key, l->size, &start, &stop, &step, &n);
     if (step == 1) return list_slice_copy(l, start, start + n);
@@ -204,7 +207,7 @@ void list_ass_subscript(Object* self, Object* key, Object* value) {
   int64_t i = sequence_index(key, "list");
   Object* old;
   {
-    CriticalSection cs(l);
+    LeafCriticalSection cs(l);
     if (i < 0) i += l->size;
     if (i < 0 || i >= l->size) raise(&exc::IndexError, "list assignment index out of range");
     old = l->items[i];
@@ -280,7 +283,7 @@ Ref<> list_mul(Object* a, Object* b) {
   if (!repeat_operand(count, &n)) return not_implemented();
   Ref<List> out = list_new();
   List* l = as_list(seq);
-  CriticalSection cs(l);
+  LeafCriticalSection cs(l);
   if (n == 0 || l->size == 0) return out;
   if (n > INT64_MAX / l->size) raise_empty(&exc::MemoryError);
   check_item_count(l->size * n);
@@ -303,7 +306,7 @@ Ref<> list_inplace_mul(Object* a, Object* b) {
   if (n == 0) {
     list_clear(l);
   } else {
-    CriticalSection cs(l);
+    LeafCriticalSection cs(l);
     if (l->size && n > INT64_MAX / l->size) raise_empty(&exc::MemoryError);
     check_item_count(l->size * n);
     repeat_into_locked(l, l->size, n - 1);

@@ -137,6 +137,13 @@ Ref<> slice_new(Object* start, Object* stop, Object* step) {
 
 bool has_index(Object* o) { return is_int(o) || o->ob_type->nb_index != nullptr; }
 
+bool slice_has_plain_bounds(Object* slice) {
+  auto* s = static_cast<Slice*>(slice);
+  for (Object* b : {s->start.get(), s->stop.get(), s->step.get()})
+    if (b != kNone && !is_exact_int(b)) return false;
+  return true;
+}
+
 bool slice_unpack(Object* slice, int64_t len, int64_t* start, int64_t* stop, int64_t* step,
                   int64_t* slicelength) {
   auto* s = static_cast<Slice*>(slice);

@@ -26,6 +26,10 @@ Ref<> slice_new(Object* start, Object* stop, Object* step);
 bool slice_unpack(Object* slice, int64_t len, int64_t* start, int64_t* stop, int64_t* step,
                   int64_t* slicelength);
 
+// Whether every bound of `slice` is None or an exact int, so that
+// slice_unpack runs no Python code (__index__).
+bool slice_has_plain_bounds(Object* slice);
+
 // True when `o` can be used as an index (an int or a type with __index__).
 bool has_index(Object* o);
 
