@@ -16,15 +16,14 @@ The first interpreter is the reference. Output is discarded: bench/single/run.py
 checks the checksums.
 """
 import argparse
-import glob
 import math
 import os
 import shlex
 import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SINGLE = os.path.join(ROOT, "bench", "single")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "single"))
+import run as single_run  # noqa: E402  (discover, geomean: the suite's own)
 
 
 def cpu_seconds(cmd):
@@ -48,26 +47,22 @@ def main():
     for spec in args.interp or ["gil=build/gil/ftpy", "nogil=build/nogil/ftpy"]:
         name, _, command = spec.partition("=")
         interps.append((name, shlex.split(command)))
-    names = args.benchmarks or sorted(
-        os.path.basename(p)[:-3] for p in glob.glob(os.path.join(SINGLE, "*.py"))
-        if os.path.basename(p) != "run.py")
     ratios = {name: [] for name, _ in interps[1:]}
-    for bench in names:
-        path = os.path.join(SINGLE, bench + ".py")
+    for bench in single_run.discover(args.benchmarks):
+        argv = [bench["path"], str(bench["default"])]
         best = {name: math.inf for name, _ in interps}
         for _ in range(args.runs):
             for name, command in interps:
-                best[name] = min(best[name], cpu_seconds(command + [path]))
+                best[name] = min(best[name], cpu_seconds(command + argv))
         ref = best[interps[0][0]]
         cells = []
         for name, _ in interps:
             cells.append("%s=%.3f(%.3f)" % (name, best[name], best[name] / ref))
             if name in ratios:
                 ratios[name].append(best[name] / ref)
-        print("%-14s %s" % (bench, " ".join(cells)), flush=True)
+        print("%-14s %s" % (bench["name"], " ".join(cells)), flush=True)
     for name, values in ratios.items():
-        geomean = math.exp(sum(math.log(v) for v in values) / len(values))
-        print("geomean %s/%s: %.3f" % (name, interps[0][0], geomean))
+        print("geomean %s/%s: %.3f" % (name, interps[0][0], single_run.geomean(values)))
 
 
 if __name__ == "__main__":
