@@ -1488,13 +1488,12 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
             Object* d = *managed_dict_slot(owner);
             if (d) dict_set(static_cast<Dict*>(d), name, v);
             else store_instance_dict(owner, name, v);
-          } else if (!other_threads_may_run()) {
+          } else {
             // kAttrStoreMember: a __slots__ store runs no code (the old
             // value is dropped after it), so the borrowed descriptor needs
-            // no count while no other thread can drop the class's.
-            member_descriptor_set(descr, owner, v);
-          } else {
-            Ref<> held = Ref<>::borrow(descr);  // may wait for owner's lock
+            // a count only while another thread could drop the class's one
+            // (the store may wait for owner's lock).
+            Ref<> held = other_threads_may_run() ? Ref<>::borrow(descr) : Ref<>();
             member_descriptor_set(descr, owner, v);
           }
         } else {
