@@ -144,10 +144,13 @@ inline constexpr uint16_t kUncounted = FTPY_DEFERRED_RC ? (kImmortal | kDeferred
 
 }  // namespace gc
 
+// The immortal test comes first and alone: immortal objects (small ints,
+// None, bools, code constants) are the most frequent uncounted operands, and
+// one test-and-branch on them is what the GIL build pays too.
 FTPY_ALWAYS_INLINE void incref(ObjectHeader* o) {
   uint16_t f = o->ob_flags;
-  if (__builtin_expect(f & gc::kUncounted, 0)) {
-    if (f & kImmortal) return;
+  if (__builtin_expect(f & kImmortal, 0)) return;
+  if (__builtin_expect(FTPY_DEFERRED_RC && (f & kDeferred), 0)) {
     gc::deferred_add(o, 1);
     return;
   }
@@ -164,8 +167,8 @@ FTPY_ALWAYS_INLINE void incref(ObjectHeader* o) {
 
 FTPY_ALWAYS_INLINE void decref_header(ObjectHeader* o, Object* obj) {
   uint16_t f = o->ob_flags;
-  if (__builtin_expect(f & gc::kUncounted, 0)) {
-    if (f & kImmortal) return;
+  if (__builtin_expect(f & kImmortal, 0)) return;  // first and alone: see incref
+  if (__builtin_expect(FTPY_DEFERRED_RC && (f & kDeferred), 0)) {
     gc::deferred_add(o, -1);  // freed only by a reconcile pass
     return;
   }
