@@ -258,7 +258,7 @@ struct MemberObject : Object {
 MemberObject* as_member(Object* o) { return static_cast<MemberObject*>(o); }
 
 Object** member_field(MemberObject* m, Object* obj) {
-  if (!is_subtype(type_of(obj), m->owner))
+  if (type_of(obj) != m->owner && !is_subtype(type_of(obj), m->owner))
     raisef(&exc::TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
            str_view(m->name.get()).data(), type_name(m->owner), type_name_of(obj));
   return reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + m->offset);

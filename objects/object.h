@@ -63,7 +63,7 @@ class Ref {
   Ref(Ref<U>&& o) noexcept : p_(o.release()) {}  // upcast, e.g. Ref<Str> -> Ref<>
   template <class U>
   Ref(const Ref<U>& o) : p_(o.get()) { xincref(p_); }
-  ~Ref() { xdecref(p_); }
+  FTPY_ALWAYS_INLINE ~Ref() { xdecref(p_); }
   Ref& operator=(Ref o) noexcept { std::swap(p_, o.p_); return *this; }
 
   T* get() const { return p_; }

@@ -36,7 +36,7 @@ namespace ftpy {
 
 extern std::atomic<bool> g_multithreaded;
 
-inline bool other_threads_may_run() {
+FTPY_ALWAYS_INLINE bool other_threads_may_run() {
   return kConcurrentReaders && g_multithreaded.load(std::memory_order_relaxed);
 }
 

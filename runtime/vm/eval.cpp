@@ -722,6 +722,62 @@ inline Object* float_fast_binop(double a, double b, uint32_t op) {
   }
 }
 
+// BINARY_OP's int and float fast paths (both operands exact int or float,
+// ints small): a new reference, or null where they do not apply. Runs no
+// Python code, so an operand that a fast local holds needs no count of its
+// own meanwhile (the fused forms below rely on this).
+FTPY_ALWAYS_INLINE Object* numeric_fast_binop(Object* a, Object* b, uint32_t arg) {
+  uint32_t op = arg >= static_cast<uint32_t>(kBinaryOpCount) ? arg - kBinaryOpCount : arg;
+  Type* ta = type_of(a);
+  Type* tb = type_of(b);
+  if (ta == &IntType && tb == &IntType) {
+    if (int_is_small(a) && int_is_small(b)) return int_fast_binop(int_small_value(a), int_small_value(b), op);
+  } else if (ta == &FloatType && tb == &FloatType) {
+    return float_fast_binop(float_value(a), float_value(b), op);
+  } else if (ta == &FloatType && tb == &IntType && int_is_small(b)) {
+    return float_fast_binop(float_value(a), static_cast<double>(int_small_value(b)), op);
+  } else if (ta == &IntType && tb == &FloatType && int_is_small(a)) {
+    return float_fast_binop(static_cast<double>(int_small_value(a)), float_value(b), op);
+  }
+  return nullptr;
+}
+
+// COMPARE_OP's int and float fast paths: kTrue/kFalse (immortal), or null
+// where they do not apply. Runs no Python code.
+FTPY_ALWAYS_INLINE Object* numeric_fast_compare(Object* a, Object* b, uint32_t arg) {
+  CompareOp op = static_cast<CompareOp>(arg & 15);
+  Type* ta = type_of(a);
+  Type* tb = type_of(b);
+  if (ta == &IntType && tb == &IntType && int_is_small(a) && int_is_small(b))
+    return compare_i64(int_small_value(a), int_small_value(b), op) ? kTrue : kFalse;
+  if (ta == &FloatType && tb == &FloatType)
+    return compare_f64(float_value(a), float_value(b), op) ? kTrue : kFalse;
+  return nullptr;
+}
+
+// LOAD_ATTR's instance-dict and __slots__ cache hits, plain form (not for
+// a call): a new reference, or null where they do not apply (a miss,
+// another kind of attribute, a __slots__ read while other threads run).
+// Runs no Python code (an unset slot raises AttributeError), so an owner
+// that a fast local holds needs no count of its own meanwhile.
+FTPY_ALWAYS_INLINE Object* load_attr_instance_fast(InlineCache& c, Object* owner, Str* name) {
+  CacheView cv;
+  Type* t = type_of(owner);
+  if (!cache_load(c, &cv) || attr_type(cv.w1) != t) return nullptr;
+  AttrKind kind = attr_kind(cv.w1);
+  if (kind != kAttrInstanceDict && kind != kAttrDataDescr) return nullptr;
+  if (cv.w0 != __atomic_load_n(&t->version_tag, __ATOMIC_ACQUIRE)) return nullptr;
+  if (kind == kAttrInstanceDict) {
+    Dict* d = instance_dict(owner);
+    return d ? dict_get_str(d, name).release() : nullptr;
+  }
+  Object* descr = reinterpret_cast<Object*>(cv.w2);
+  // As in LOAD_ATTR: without other threads nobody can drop the class's
+  // reference to the descriptor while it is used uncounted.
+  if (type_of(descr) != &MemberDescriptorType || other_threads_may_run()) return nullptr;
+  return member_descriptor_get(descr, owner).release();
+}
+
 FTPY_NOINLINE Ref<> binary_op_slow(Object* a, Object* b, uint32_t arg) {
   if (arg >= static_cast<uint32_t>(kBinaryOpCount)) {
     return inplace_op(a, b, static_cast<BinaryOp>(arg - kBinaryOpCount));
@@ -935,22 +991,10 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
         Object* b = sp[-1];
         Object* a = sp[-2];
         uint32_t op = instr.arg;
-        uint32_t base_op = op >= static_cast<uint32_t>(kBinaryOpCount) ? op - kBinaryOpCount : op;
-        Object* r = nullptr;
-        Type* ta = type_of(a);
-        Type* tb = type_of(b);
-        if (ta == &IntType && tb == &IntType) {
-          if (int_is_small(a) && int_is_small(b)) {
-            r = int_fast_binop(int_small_value(a), int_small_value(b), base_op);
-          }
-        } else if (ta == &FloatType && tb == &FloatType) {
-          r = float_fast_binop(float_value(a), float_value(b), base_op);
-        } else if (ta == &FloatType && tb == &IntType && int_is_small(b)) {
-          r = float_fast_binop(float_value(a), static_cast<double>(int_small_value(b)), base_op);
-        } else if (ta == &IntType && tb == &FloatType && int_is_small(a)) {
-          r = float_fast_binop(static_cast<double>(int_small_value(a)), float_value(b), base_op);
-        } else if (ta == &StrType && tb == &StrType &&
-                   static_cast<BinaryOp>(base_op) == BinaryOp::Add) {
+        Object* r = numeric_fast_binop(a, b, op);
+        if (!r && type_of(a) == &StrType && type_of(b) == &StrType &&
+            (op == static_cast<uint32_t>(BinaryOp::Add) ||
+             op == static_cast<uint32_t>(BinaryOp::Add) + static_cast<uint32_t>(kBinaryOpCount))) {
           r = str_concat(static_cast<Str*>(a), static_cast<Str*>(b)).release();
         }
         if (!r) r = binary_op_slow(a, b, op).release();
@@ -1053,14 +1097,9 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
         Object* b = sp[-1];
         Object* a = sp[-2];
         CompareOp op = static_cast<CompareOp>(instr.arg & 15);
-        Object* r;
-        Type* ta = type_of(a);
-        Type* tb = type_of(b);
-        if (ta == &IntType && tb == &IntType && int_is_small(a) && int_is_small(b)) {
-          r = compare_i64(int_small_value(a), int_small_value(b), op) ? kTrue : kFalse;
-        } else if (ta == &FloatType && tb == &FloatType) {
-          r = compare_f64(float_value(a), float_value(b), op) ? kTrue : kFalse;
-        } else if (ta == &StrType && tb == &StrType &&
+        Object* r = numeric_fast_compare(a, b, instr.arg);
+        if (r) {
+        } else if (type_of(a) == &StrType && type_of(b) == &StrType &&
                    (op == CompareOp::Eq || op == CompareOp::Ne)) {
           bool same = a == b || str_equal(static_cast<Str*>(a), static_cast<Str*>(b));
           r = (same == (op == CompareOp::Eq)) ? kTrue : kFalse;
@@ -1212,6 +1251,18 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
       TARGET(LOAD_FAST) {
         Object* v = lp[instr.arg];
         if (__builtin_expect(!v, 0)) raise_unbound_local(co, instr.arg);
+        // Fused with a following plain LOAD_ATTR that hits an instance dict
+        // or a __slots__ field: the local keeps the owner alive and the read
+        // runs no code, so the owner is not counted; ip moves past LOAD_ATTR
+        // (an unset slot's AttributeError then names it).
+        if (ip->op == Opcode::LOAD_ATTR && !(ip->arg & 1)) {
+          const Instr& attr = *ip++;
+          if (Object* r = load_attr_instance_fast(caches[attr.cache], v, names[attr.arg >> 1])) {
+            *sp++ = r;
+            DISPATCH();
+          }
+          --ip;
+        }
         incref(v);
         *sp++ = v;
         DISPATCH();
@@ -1231,6 +1282,22 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
       TARGET(LOAD_FAST_LOAD_FAST) {
         Object* a = lp[instr.arg >> 4];
         Object* b = lp[instr.arg & 15];
+        // Fused with a following BINARY_OP or COMPARE_OP on numbers: the
+        // locals keep their operands alive and the fast paths run no code,
+        // so neither operand is counted; ip then moves past the consumer.
+        if (ip->op == Opcode::BINARY_OP) {
+          if (Object* r = numeric_fast_binop(a, b, ip->arg)) {
+            *sp++ = r;
+            ++ip;
+            DISPATCH();
+          }
+        } else if (ip->op == Opcode::COMPARE_OP) {
+          if (Object* r = numeric_fast_compare(a, b, ip->arg)) {
+            *sp++ = r;
+            ++ip;
+            DISPATCH();
+          }
+        }
         incref(a);
         incref(b);
         sp[0] = a;
