@@ -223,11 +223,9 @@ void list_extend(List* l, Object* iterable) {
   while (Ref<> item = iter_next(it.get())) list_append(l, item.get());
 }
 
-namespace {
-
 // A read that other threads may race (out of line: list_get_item's common
-// path stays a bounds check and a load).
-FTPY_NOINLINE Ref<> list_get_item_concurrent(List* l, int64_t i) {
+// path, inline in list.h, stays a bounds check and a load).
+Ref<> list_get_item_concurrent(List* l, int64_t i) {
   if constexpr (!kLockFreeReads) return list_get_item_locked(l, i);
   if (i < 0 || i >= list_size(l)) return nullptr;
   Object** arr = std::atomic_ref<Object**>(l->items).load(std::memory_order_acquire);
@@ -243,16 +241,7 @@ FTPY_NOINLINE Ref<> list_get_item_concurrent(List* l, int64_t i) {
   return list_get_item_locked(l, i);
 }
 
-}  // namespace
-
-Ref<> list_get_item(List* l, int64_t i) {
-  if (other_threads_may_run()) return list_get_item_concurrent(l, i);
-  // Nothing can race (thread_mode.h; always so under a GIL).
-  if (i < 0 || i >= l->size) return nullptr;
-  return Ref<>::borrow(l->items[i]);
-}
-
-void list_set_item(List* l, int64_t i, Object* item) {
+void list_set_item_in_critical_section(List* l, int64_t i, Object* item) {
   Object* old;
   {
     LeafCriticalSection cs(l);

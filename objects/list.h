@@ -12,6 +12,7 @@
 #include <cstdint>
 
 #include "objects/object.h"
+#include "runtime/threads/thread_mode.h"
 
 namespace ftpy {
 
@@ -31,10 +32,33 @@ inline int64_t list_size(const Object* l) {
   return std::atomic_ref<int64_t>(const_cast<List*>(static_cast<const List*>(l))->size)
       .load(std::memory_order_relaxed);
 }
-// New reference to item i (0 <= i < size checked by the caller; negative
-// indices are not adjusted here). Empty Ref if i is out of range.
-Ref<> list_get_item(List* l, int64_t i);
-void list_set_item(List* l, int64_t i, Object* item);  // borrowed item; i in range
+// The forms of list_get_item / list_set_item for when other threads may run
+// (list.cpp: a lock-free read with re-check; a store in the list's critical
+// section, which also raises the IndexError).
+Ref<> list_get_item_concurrent(List* l, int64_t i);
+void list_set_item_in_critical_section(List* l, int64_t i, Object* item);
+
+// New reference to item i (negative indices are not adjusted here). Empty
+// Ref if i is out of range. Inline: the VM's subscript fast path; while one
+// thread runs nothing can race (thread_mode.h; always so under a GIL).
+FTPY_ALWAYS_INLINE Ref<> list_get_item(List* l, int64_t i) {
+  if (__builtin_expect(other_threads_may_run(), 0)) return list_get_item_concurrent(l, i);
+  if (i < 0 || i >= l->size) return nullptr;
+  return Ref<>::borrow(l->items[i]);
+}
+// l[i] = item (borrowed item; IndexError if i is out of range). The old
+// item is dropped after the store (its deallocator may run any code).
+FTPY_ALWAYS_INLINE void list_set_item(List* l, int64_t i, Object* item) {
+  if (__builtin_expect(other_threads_may_run() || i < 0 || i >= l->size, 0)) {
+    list_set_item_in_critical_section(l, i, item);
+    return;
+  }
+  incref(item);
+  Object* old = l->items[i];
+  // release, as every slot store (list_impl.h); a plain move on x86-64.
+  std::atomic_ref<Object*>(l->items[i]).store(item, std::memory_order_release);
+  decref(old);
+}
 Ref<> list_as_tuple(List* l);
 void list_sort(List* l, Object* key, bool reverse);     // stable; key may be null
 
