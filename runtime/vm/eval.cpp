@@ -662,7 +662,7 @@ inline bool compare_f64(double a, double b, CompareOp op) {
 constexpr int64_t kSmallIntCount = kSmallIntMax - kSmallIntMin + 1;
 Object* g_small_ints[kSmallIntCount];
 
-inline Object* new_int(int64_t v) {
+FTPY_ALWAYS_INLINE Object* new_int(int64_t v) {
   // Unsigned subtraction: one compare covers both ends of the range, and it
   // wraps (defined) where `v - kSmallIntMin` would overflow near INT64_MAX.
   uint64_t i = static_cast<uint64_t>(v) - static_cast<uint64_t>(kSmallIntMin);
