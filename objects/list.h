@@ -3,9 +3,10 @@
 // Invariant: items[0..size) are non-null owned references; capacity >= size.
 // Concurrency: every mutation runs in the list's critical section
 // (runtime/threads/critical_section.h); reads of single items are lock-free
-// in the free-threaded build once its core lands. Code outside list*.cpp
-// uses the functions below, not the fields, except for reading in the
-// VM's fast paths through list_get_item.
+// in the free-threaded build (load, try_incref, re-check: list.cpp). While
+// one thread runs nothing can race, and list_get_item / list_set_item below
+// read and store the fields inline, for the VM's subscript fast paths. Code
+// outside list*.cpp uses the functions below, not the fields.
 #pragma once
 
 #include <atomic>
