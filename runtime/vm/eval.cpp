@@ -722,12 +722,17 @@ inline Object* float_fast_binop(double a, double b, uint32_t op) {
   }
 }
 
+// BINARY_OP's argument without its in-place offset.
+FTPY_ALWAYS_INLINE uint32_t base_binary_op(uint32_t arg) {
+  return arg >= static_cast<uint32_t>(kBinaryOpCount) ? arg - kBinaryOpCount : arg;
+}
+
 // BINARY_OP's int and float fast paths (both operands exact int or float,
 // ints small): a new reference, or null where they do not apply. Runs no
 // Python code, so an operand that a fast local holds needs no count of its
 // own meanwhile (the fused forms below rely on this).
 FTPY_ALWAYS_INLINE Object* numeric_fast_binop(Object* a, Object* b, uint32_t arg) {
-  uint32_t op = arg >= static_cast<uint32_t>(kBinaryOpCount) ? arg - kBinaryOpCount : arg;
+  uint32_t op = base_binary_op(arg);
   Type* ta = type_of(a);
   Type* tb = type_of(b);
   if (ta == &IntType && tb == &IntType) {
@@ -755,6 +760,13 @@ FTPY_ALWAYS_INLINE Object* numeric_fast_compare(Object* a, Object* b, uint32_t a
   return nullptr;
 }
 
+// Whether LOAD_ATTR may call a cached data descriptor without counting it: a
+// __slots__ member read runs no code and reaches no safe point, and while
+// one thread runs nobody can drop the class's reference meanwhile.
+FTPY_ALWAYS_INLINE bool descriptor_usable_uncounted(Object* descr) {
+  return type_of(descr) == &MemberDescriptorType && !other_threads_may_run();
+}
+
 // LOAD_ATTR's instance-dict and __slots__ cache hits, plain form (not for
 // a call): a new reference, or null where they do not apply (a miss,
 // another kind of attribute, a __slots__ read while other threads run).
@@ -772,9 +784,7 @@ FTPY_ALWAYS_INLINE Object* load_attr_instance_fast(InlineCache& c, Object* owner
     return d ? dict_get_str(d, name).release() : nullptr;
   }
   Object* descr = reinterpret_cast<Object*>(cv.w2);
-  // As in LOAD_ATTR: without other threads nobody can drop the class's
-  // reference to the descriptor while it is used uncounted.
-  if (type_of(descr) != &MemberDescriptorType || other_threads_may_run()) return nullptr;
+  if (!descriptor_usable_uncounted(descr)) return nullptr;
   return member_descriptor_get(descr, owner).release();
 }
 
@@ -993,8 +1003,7 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
         uint32_t op = instr.arg;
         Object* r = numeric_fast_binop(a, b, op);
         if (!r && type_of(a) == &StrType && type_of(b) == &StrType &&
-            (op == static_cast<uint32_t>(BinaryOp::Add) ||
-             op == static_cast<uint32_t>(BinaryOp::Add) + static_cast<uint32_t>(kBinaryOpCount))) {
+            static_cast<BinaryOp>(base_binary_op(op)) == BinaryOp::Add) {
           r = str_concat(static_cast<Str*>(a), static_cast<Str*>(b)).release();
         }
         if (!r) r = binary_op_slow(a, b, op).release();
@@ -1098,12 +1107,12 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
         Object* a = sp[-2];
         CompareOp op = static_cast<CompareOp>(instr.arg & 15);
         Object* r = numeric_fast_compare(a, b, instr.arg);
-        if (r) {
-        } else if (type_of(a) == &StrType && type_of(b) == &StrType &&
-                   (op == CompareOp::Eq || op == CompareOp::Ne)) {
+        if (!r && type_of(a) == &StrType && type_of(b) == &StrType &&
+            (op == CompareOp::Eq || op == CompareOp::Ne)) {
           bool same = a == b || str_equal(static_cast<Str*>(a), static_cast<Str*>(b));
           r = (same == (op == CompareOp::Eq)) ? kTrue : kFalse;
-        } else {
+        }
+        if (!r) {
           Ref<> res = richcompare(a, b, op);
           if ((instr.arg & 16) && res.get() != kTrue && res.get() != kFalse) {
             r = truthy(res.get()) ? kTrue : kFalse;
@@ -1492,9 +1501,7 @@ Object* eval_frame(ThreadState* ts, Frame* f, Object* throw_exc) {
                 break;
               case kAttrDataDescr: {
                 Object* v;
-                if (type_of(descr) == &MemberDescriptorType && !other_threads_may_run()) {
-                  // A __slots__ read runs no code and reaches no safe point,
-                  // and no other thread can drop the class's reference.
+                if (descriptor_usable_uncounted(descr)) {
                   v = member_descriptor_get(descr, owner).release();
                 } else {
                   // A counted reference for the call: the getter may run code
